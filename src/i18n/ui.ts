@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import vi from './vi.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+
+export const langs = ['vi', 'en'] as const;
+export type Lang = (typeof langs)[number];
+export const defaultLang: Lang = 'vi';
+
+/** Every UI string key; both dictionaries must have exactly these (strict: no missing, no extra). */
+const key = z.string().min(1);
+export const dictionarySchema = z.strictObject(Object.fromEntries(Object.keys(vi).map((k) => [k, key])) as Record<keyof typeof vi, typeof key>);
+export type UiKey = keyof typeof vi;
+
+const dictionaries: Record<Lang, Record<UiKey, string>> = {
+  vi: dictionarySchema.parse(vi),
+  en: dictionarySchema.parse(en),
+};
+
+export function t(lang: Lang, k: UiKey): string {
+  return dictionaries[lang][k];
+}
+
+export function useTranslations(lang: Lang) {
+  return (k: UiKey) => t(lang, k);
+}
