@@ -9,7 +9,7 @@ export interface CsvTable {
 
 export type CsvResult =
   | { ok: true; table: CsvTable }
-  | { ok: false; hint: string; line: number; column: number };
+  | { ok: false; code: string; line: number; column: number };
 
 interface RecordStarts {
   offsets: number[];
@@ -51,20 +51,18 @@ function fieldOffset(text: string, recordStart: number, field: number): number {
   return recordStart;
 }
 
-const CSV_HINTS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'quote not closed / dấu ngoặc kép chưa đóng',
-  INVALID_OPENING_QUOTE: 'a quote inside an unquoted cell / dấu ngoặc kép giữa ô không được bao ngoặc',
-  CSV_INVALID_CLOSING_QUOTE: 'text after a closing quote / có chữ sau dấu ngoặc kép đóng',
-};
-
 export function parseCsv(text: string): CsvResult {
   let records: string[][];
   try {
     records = parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    const e = error as CsvError & { lines?: number };
-    return { ok: false, hint: CSV_HINTS[e.code] ?? e.code, line: e.lines ?? 1, column: 1 };
+    const e = error as CsvError & { lines?: number; records?: number };
+    // csv-parse notices a stray quote where parsing fails, often lines later; the record that
+    // went wrong starts right after the last good one, and that is the line to fix.
+    const starts = recordStarts(text);
+    const line = e.records !== undefined ? (starts.lines[e.records] ?? e.lines ?? 1) : (e.lines ?? 1);
+    return { ok: false, code: e.code, line, column: 1 };
   }
   let starts: RecordStarts | undefined;
   return {

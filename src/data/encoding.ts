@@ -1,6 +1,8 @@
 import type { MessageCode } from './messages.ts';
 
-export type Decoded = { ok: true; text: string } | { ok: false; code: MessageCode; line: number; column: number };
+export type Decoded =
+  | { ok: true; text: string }
+  | { ok: false; code: MessageCode; line: number; column: number; /** The offending bytes in hex. */ value: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -10,6 +12,9 @@ function locate(bytes: Uint8Array, offset: number): { line: number; column: numb
   const lines = before.split('\n');
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
+
+const hex = (bytes: Uint8Array, offset: number) =>
+  [...bytes.subarray(offset, offset + 2)].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
   // Binary search the longest prefix that decodes; a cut inside a valid character is allowed with stream:true.
@@ -24,7 +29,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid - 1;
     }
   }
-  return lo;
+  // The valid prefix may end in the first bytes of a character that never completes: start there.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo));
+    return lo;
+  } catch {
+    let start = lo;
+    while (start > 0 && (bytes[start - 1]! & 0xc0) === 0x80) start--;
+    return start > 0 && bytes[start - 1]! >= 0xc0 ? start - 1 : start;
+  }
 }
 
 /**
@@ -33,16 +46,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function decodeCsv(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, code: 'encoding-utf16', line: 1, column: 1 };
+    return { ok: false, code: 'encoding-utf16', line: 1, column: 1, value: hex(bytes, 0) };
   }
   // UTF-16 without a BOM shows as NUL bytes between ASCII letters.
   const nul = bytes.subarray(0, 4096).indexOf(0);
-  if (nul !== -1) return { ok: false, code: 'encoding-utf16', ...locate(bytes, nul) };
+  if (nul !== -1) return { ok: false, code: 'encoding-utf16', value: hex(bytes, nul), ...locate(bytes, nul) };
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, code: 'encoding-not-utf8', ...locate(bytes, firstInvalidUtf8(bytes)) };
+    const offset = firstInvalidUtf8(bytes);
+    return { ok: false, code: 'encoding-not-utf8', value: hex(bytes, offset), ...locate(bytes, offset) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };

@@ -33,8 +33,8 @@ export const messages = {
     en: () => 'The file is empty: the first line must be the header row.',
   },
   'csv-syntax': {
-    vi: (p) => `Lỗi cú pháp CSV: ${p.hint ?? 'dấu ngoặc kép không khớp'}. Ô có dấu phẩy hoặc xuống dòng phải đặt trong ngoặc kép "..."; dấu ngoặc kép bên trong viết thành "".`,
-    en: (p) => `CSV syntax error: ${p.hint ?? 'unmatched quote'}. A cell containing a comma or a line break must be wrapped in double quotes "..."; a quote inside it is written "".`,
+    vi: () => 'Lỗi cú pháp CSV từ dòng này: dấu ngoặc kép không khớp (mở mà không đóng, hoặc nằm giữa một ô). Ô có dấu phẩy hoặc xuống dòng phải đặt trong ngoặc kép "..."; dấu ngoặc kép bên trong ô viết thành "".',
+    en: () => 'CSV syntax error from this line: unmatched double quote (opened and never closed, or in the middle of a cell). A cell containing a comma or a line break must be wrapped in double quotes "..."; a quote inside the cell is written "".',
   },
   'header-mismatch': {
     vi: (p) => `Dòng tiêu đề phải đúng là: ${p.expected}. Cột ${p.hint}.`,

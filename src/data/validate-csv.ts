@@ -32,14 +32,14 @@ export function validateCsv(input: CsvInput): CsvOutcome {
   const at = (line: number, column: number, code: MessageCode, extra: Partial<Problem> = {}): Problem => ({ file, line, column, code, ...extra });
 
   const decoded = decodeCsv(input.bytes);
-  if (!decoded.ok) return { figures: [], problems: [at(decoded.line, decoded.column, decoded.code)] };
+  if (!decoded.ok) return { figures: [], problems: [at(decoded.line, decoded.column, decoded.code, { value: decoded.value })] };
   const text = decoded.text;
   const headerLine = text.slice(0, text.search(/\r?\n|$/));
-  if (text.trim() === '') return { figures: [], problems: [at(1, 1, 'empty-file')] };
+  if (text.trim() === '') return { figures: [], problems: [at(1, 1, 'empty-file', { value: '' })] };
   if (looksSemicolonSeparated(headerLine)) return { figures: [], problems: [at(1, 1, 'semicolon-separated', { value: headerLine })] };
 
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { figures: [], problems: [at(parsed.line, parsed.column, 'csv-syntax', { params: { hint: parsed.hint } })] };
+  if (!parsed.ok) return { figures: [], problems: [at(parsed.line, parsed.column, 'csv-syntax', { value: lineText(text, parsed.line) })] };
   const { table } = parsed;
 
   const headerProblem = checkHeader(table, at);
@@ -95,6 +95,11 @@ export function validateCsv(input: CsvInput): CsvOutcome {
   const recordIndex = new Map(figures.map((f, n) => [f, recordOf[n]!]));
   problems.push(...datasetChecks(file, input.meta, figures, (f, column) => ({ ...table.locate(recordIndex.get(f)!, csvColumns.indexOf(column)), value: cellText(records, recordIndex.get(f)!, column) })));
   return { figures, problems };
+}
+
+function lineText(text: string, line: number): string {
+  const content = text.split('\n')[line - 1]?.replace(/\r$/, '') ?? '';
+  return content.length > 80 ? `${content.slice(0, 80)}…` : content;
 }
 
 function cellText(records: string[][], index: number, column: CsvColumn): string {

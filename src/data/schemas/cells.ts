@@ -17,8 +17,9 @@ const THOUSANDS_WITH_DECIMALS = /^-?\d{1,3}([.\s\u00a0]\d{3})+,\d+$|^-?\d{1,3}([
 const DECIMAL_COMMA = /^-?\d+,\d+$/;
 
 /** How to write a misformatted number, for the "write X instead" hint. */
-function plainForm(raw: string): string {
+function plainForm(raw: string, hasThousands = false): string {
   const s = raw.replace(/[%\s\u00a0]/g, '');
+  if (hasThousands && THOUSANDS.test(s)) return s.replace(/[.,]/g, '');
   if (THOUSANDS_WITH_DECIMALS.test(s)) {
     const decimalMark = /,\d+$/.test(s) ? ',' : '.';
     const [int, dec] = s.split(decimalMark);
@@ -37,7 +38,7 @@ export const numberCell = z.string().transform((raw, ctx) => {
   if (s.endsWith('%')) return fail(ctx, 'percent-sign', { hint: plainForm(s) });
   if (THOUSANDS.test(s) || THOUSANDS_WITH_DECIMALS.test(s)) {
     // "88,8" is a decimal comma, "73.028" or "73,028" a thousands separator: three digits after the mark.
-    return fail(ctx, 'thousands-separator', { hint: plainForm(s) });
+    return fail(ctx, 'thousands-separator', { hint: plainForm(s, true) });
   }
   if (DECIMAL_COMMA.test(s)) return fail(ctx, 'decimal-comma', { hint: plainForm(s) });
   return fail(ctx, 'not-a-number');
