@@ -5,7 +5,8 @@ import type { CsvColumn, Figure } from './schemas/row.ts';
 
 type Locate = (f: Figure, column: CsvColumn) => { line: number; column: number; value: string };
 
-export const figureKey = (f: Pick<Figure, 'year' | 'breakdown' | 'measure'>) => `${f.year}/${f.breakdown}/${f.measure}`.normalize('NFC');
+// Codes are NFC already (cells are normalised on parse), so keys compare after NFC.
+export const figureKey = (f: Pick<Figure, 'year' | 'breakdown' | 'measure'>) => `${f.year}/${f.breakdown}/${f.measure}`;
 
 /** Largest gap between a stated share and the computed one that rounding to its decimals explains. */
 export function roundingTolerance(decimals: number): number {
@@ -32,7 +33,7 @@ export function datasetChecks(file: string, meta: DatasetMeta, figures: readonly
   for (const check of meta.checks) {
     for (const part of figures) {
       if (part.measure !== check.part) continue;
-      const whole = byKey.get(figureKey({ ...part, measure: check.whole }));
+      const whole = byKey.get(`${part.year}/${part.breakdown}/${check.whole}`);
       if (!whole) continue;
       const partName = `${check.part} = ${part.value}`;
       if (part.value > whole.value && part.flag !== 'source-inconsistent') {
@@ -40,7 +41,7 @@ export function datasetChecks(file: string, meta: DatasetMeta, figures: readonly
         continue;
       }
       if (!check.share) continue;
-      const share = byKey.get(figureKey({ ...part, measure: check.share }));
+      const share = byKey.get(`${part.year}/${part.breakdown}/${check.share}`);
       // Imprecise figures ("about", "more than") cannot be held to rounding; flagged rows are published as stated.
       if (!share || part.qualifier || whole.qualifier || share.qualifier || share.flag === 'source-inconsistent') continue;
       const computed = (part.value / whole.value) * 100;
