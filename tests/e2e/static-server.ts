@@ -61,8 +61,10 @@ function resolveFile(root: string, urlPath: string): { file?: string; redirect?:
 function nearestNotFoundPage(root: string, urlPath: string): string {
   const segments = urlPath.split('/').filter(Boolean);
   for (let n = segments.length; n >= 0; n--) {
-    const candidate = join(root, ...segments.slice(0, n), '404.html');
-    if (existsSync(candidate)) return candidate;
+    for (const name of ['404.html', '404/index.html']) {
+      const candidate = join(root, ...segments.slice(0, n), name);
+      if (existsSync(candidate)) return candidate;
+    }
   }
   return join(root, '404.html');
 }
