@@ -1,0 +1,64 @@
+// The female share as a part-of-whole bar: the women's (or girls') part filled, the whole (100%) outlined.
+import type { Dataset } from '../../data/load.ts';
+import { t } from '../../i18n/ui.ts';
+import { flagsOf, figuresOf, lowerFirst, measureOf, noteOf, rowLabeller, tipLines, valueWithStatus } from '../data.ts';
+import { hbars } from '../layouts/hbars.ts';
+import { notesBlock, type Note } from '../marks/notes.ts';
+import { chartText } from '../text/index.ts';
+import { palette } from '../theme.ts';
+import type { ChartDef } from '../types.ts';
+import { chartIds, type ChartKindModule } from './model.ts';
+import { formatPercent } from '../../i18n/format.ts';
+
+/** Measures that are a share of women or girls, by the naming convention of the data (women_share, girls_share). */
+export const isFemaleShare = (dataset: Dataset, measure: string) =>
+  /(^|_)(women|girls)_share$/.test(measure) && dataset.meta.measures.some((m) => m.id === measure && m.kind === 'share');
+
+export const share: ChartKindModule = {
+  kind: 'share',
+  defs(dataset) {
+    const measures = dataset.meta.measures.filter((m) => isFemaleShare(dataset, m.id) && dataset.figures.some((f) => f.measure === m.id)).map((m) => m.id);
+    const ids = chartIds(dataset, 'share', measures);
+    return measures.map((m, i): ChartDef => ({ id: ids[i]!, kind: 'share', dataset: dataset.meta.id, measures: [m] }));
+  },
+  build(def, dataset, { lang, sources }) {
+    const text = chartText(lang);
+    const measure = measureOf(dataset, def.measures[0]!);
+    const figures = figuresOf(dataset, def, measure.id);
+    const label = rowLabeller(dataset, figures, lang);
+    const rows = figures.map((f) => ({
+      label: label(f),
+      bars: [{
+        value: f.value,
+        track: 100,
+        fill: palette.women,
+        label: valueWithStatus(f, measure, lang),
+        flags: flagsOf([f]).map((flag) => t(lang, `flag.${flag}`)),
+        tip: tipLines(f, dataset, sources, lang),
+      }],
+    }));
+    const ticks = [0, 50, 100].map((v) => ({ value: v, label: formatPercent(v, lang) }));
+    const notes: Note[] = figures.filter((f) => f.flag).map((f) => ({ flag: true, text: `${t(lang, `flag.${f.flag!}`)} (${label(f)}): ${noteOf(f, lang) ?? ''}`.replace(/: $/, '') }));
+
+    const valued = (f: (typeof figures)[number]) => `${valueWithStatus(f, measure, lang)}${f.flag ? ` (${lowerFirst(t(lang, `flag.${f.flag}`))})` : ''}`;
+    let summary: string;
+    if (figures.length === 1) {
+      summary = text.shareSingle(measure.label[lang], label(figures[0]!), valued(figures[0]!));
+    } else {
+      const byValue = [...figures].sort((a, b) => b.value - a.value);
+      const max = byValue[0]!;
+      const min = byValue[byValue.length - 1]!;
+      summary = `${text.shareFinding(measure.label[lang], valued(max), label(max), valued(min), label(min))} ${text.list(figures.map((f) => `${label(f)}: ${valued(f)}`))}.`;
+    }
+    const flagged = figures.map((f) => (f.flag ? noteOf(f, lang) : undefined)).filter((n): n is string => Boolean(n));
+    if (flagged.length) summary += ` ${text.note(flagged.join(' '))}`;
+
+    return {
+      title: text.titleMeasure(measure.label[lang], dataset.meta.title[lang]),
+      summary,
+      blocks: [hbars({ rows, max: 100, ticks }), notesBlock(notes)],
+      defs: [],
+      figures,
+    };
+  },
+};

@@ -1,0 +1,43 @@
+// From a chart definition to SVG markup and words: the builders are pure; this wires them to the frame.
+import type { Dataset } from '../data/load.ts';
+import type { Source } from '../data/schemas/sources.ts';
+import type { Lang } from '../i18n/ui.ts';
+import { sourcesLine } from './data.ts';
+import { gender } from './kinds/gender.ts';
+import type { ChartKindModule, ChartModel } from './kinds/model.ts';
+import { plan } from './kinds/plan.ts';
+import { share } from './kinds/share.ts';
+import { trend } from './kinds/trend.ts';
+import { frame, svgIds } from './svg/frame.ts';
+import { serialize } from './svg/serialize.ts';
+import type { ChartDef, ChartKind } from './types.ts';
+
+/** In the order a dataset page shows them: the comparison first, then the share, the trend, the plan. */
+export const kindModules: readonly ChartKindModule[] = [gender, share, trend, plan];
+const byKind = new Map<ChartKind, ChartKindModule>(kindModules.map((m) => [m.kind, m]));
+
+function check(def: ChartDef, dataset: Dataset) {
+  if (def.dataset !== dataset.meta.id) {
+    throw new Error(`Biểu đồ ${def.id} thuộc bộ dữ liệu ${def.dataset}, không phải ${dataset.meta.id}. / Chart ${def.id} belongs to dataset ${def.dataset}, not ${dataset.meta.id}.`);
+  }
+}
+
+export function buildModel(def: ChartDef, dataset: Dataset, lang: Lang, sources: readonly Source[]): ChartModel {
+  check(def, dataset);
+  const module = byKind.get(def.kind);
+  if (!module) throw new Error(`Unknown chart kind: ${def.kind}`);
+  return module.build(def, dataset, { lang, sources, defId: svgIds(def.id).def });
+}
+
+export function renderModel(def: ChartDef, model: ChartModel, lang: Lang, sources: readonly Source[], caption: boolean): string {
+  return serialize(frame({
+    chartId: def.id,
+    lang,
+    title: model.title,
+    desc: model.summary,
+    caption,
+    source: sourcesLine(model.figures, sources, lang),
+    defs: model.defs,
+    blocks: model.blocks,
+  }));
+}
