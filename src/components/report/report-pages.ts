@@ -1,0 +1,32 @@
+// The report's pages in one language, from the content collection.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../../i18n/ui.ts';
+import { INDEX_SLUG, type ReportPage } from './tree.ts';
+
+export interface ReportEntry extends ReportPage {
+  entry: CollectionEntry<'report'>;
+}
+
+/**
+ * "content/report/vi/i-2-1-labour-employment.mdx" → lang vi, slug i-2-1-labour-employment.
+ * From the file path, not the entry id: the glob loader turns "vi/index" into the id "vi".
+ */
+export function splitReportFile(filePath: string): { lang: string; slug: string } {
+  const parts = filePath.split('/');
+  const slug = (parts.at(-1) ?? '').replace(/\.mdx$/, '');
+  return { lang: parts.at(-2) ?? '', slug };
+}
+
+export async function reportPages(lang: Lang): Promise<ReportEntry[]> {
+  const entries = await getCollection('report');
+  return entries
+    .map((entry) => ({ entry, ...splitReportFile(entry.filePath ?? entry.id) }))
+    .filter((p) => p.lang === lang)
+    .map(({ entry, slug }) => ({ entry, slug, data: entry.data }));
+}
+
+/** getStaticPaths for /report/2009/<slug>/ in one language (the opening page has its own route). */
+export async function reportStaticPaths(lang: Lang) {
+  const pages = await reportPages(lang);
+  return pages.filter((p) => p.slug !== INDEX_SLUG).map((p) => ({ params: { slug: p.slug } }));
+}
