@@ -8,7 +8,3 @@ export function datasetCsv(dataset: Dataset): string {
   return writeCsv(exportColumns, dataset.figures.map((f) => figureCells(dataset, f)));
 }
 
-/** Size in bytes of the published CSV, for the catalogue. */
-export function datasetCsvBytes(dataset: Dataset): number {
-  return Buffer.byteLength(datasetCsv(dataset), 'utf8');
-}
