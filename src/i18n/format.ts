@@ -28,3 +28,16 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'decimals' | 'qualif
     : `${formatNumber(figure.value, lang, figure.decimals)} ${t(lang, `unit.${measure.unit}`)}`;
   return figure.qualifier ? `${t(lang, `qualifier.${figure.qualifier}`)} ${number}` : number;
 }
+
+/** A figure in a table cell whose header states the unit: qualifier and number only ("khoảng 9,5"). */
+export function formatFigureValue(figure: Pick<Figure, 'value' | 'decimals' | 'qualifier'>, lang: Lang): string {
+  const number = formatNumber(figure.value, lang, figure.decimals);
+  return figure.qualifier ? `${t(lang, `qualifier.${figure.qualifier}`)} ${number}` : number;
+}
+
+/** An ISO date as each locale writes it: vi "23/11/2026", en "23 November 2026". */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (lang === 'vi') return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}

@@ -20,6 +20,15 @@ export function t(lang: Lang, k: UiKey): string {
   return dictionaries[lang][k];
 }
 
+/** A dictionary string with {placeholders} filled: tf('vi', 'home.headlines', { year: 2009 }). */
+export function tf(lang: Lang, k: UiKey, params: Record<string, string | number>): string {
+  return t(lang, k).replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing placeholder {${name}} for UI string "${k}" (${lang})`);
+    return String(value);
+  });
+}
+
 export function useTranslations(lang: Lang) {
   return (k: UiKey) => t(lang, k);
 }
