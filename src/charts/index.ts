@@ -3,6 +3,7 @@ import { loadData, type Dataset, type SiteData } from '../data/load.ts';
 import type { Source } from '../data/schemas/sources.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { sourcesLine } from './data.ts';
+import { summaryOf } from './kinds/model.ts';
 import { buildModel, kindModules, renderModel } from './render.ts';
 import type { ChartDef, RenderOptions } from './types.ts';
 
@@ -36,9 +37,14 @@ export function renderChart(def: ChartDef, dataset: Dataset, lang: Lang, options
   return renderModel(def, buildModel(def, dataset, lang, sources), lang, sources, options?.caption ?? true);
 }
 
-/** The main finding in words; also the chart's <desc> and text alternative. */
+/** The main finding in words, then every figure drawn and its notes: the chart's <desc> and full text alternative. */
 export function chartSummary(def: ChartDef, dataset: Dataset, lang: Lang, options?: Pick<RenderOptions, 'sources'>): string {
-  return buildModel(def, dataset, lang, sourcesOf(options)).summary;
+  return summaryOf(buildModel(def, dataset, lang, sourcesOf(options)));
+}
+
+/** Only the main finding (the first sentence or two of the summary): a caption under the chart's title. */
+export function chartFinding(def: ChartDef, dataset: Dataset, lang: Lang, options?: Pick<RenderOptions, 'sources'>): string {
+  return buildModel(def, dataset, lang, sourcesOf(options)).finding;
 }
 
 export function chartTitle(def: ChartDef, dataset: Dataset, lang: Lang, options?: Pick<RenderOptions, 'sources'>): string {
@@ -49,4 +55,27 @@ export function chartTitle(def: ChartDef, dataset: Dataset, lang: Lang, options?
 export function chartSource(def: ChartDef, dataset: Dataset, lang: Lang, options?: Pick<RenderOptions, 'sources'>): string {
   const sources = sourcesOf(options);
   return sourcesLine(buildModel(def, dataset, lang, sources).figures, sources, lang);
+}
+
+export interface RenderedChart {
+  def: ChartDef;
+  svg: string;
+  title: string;
+  finding: string;
+  summary: string;
+  source: string;
+}
+
+/** Everything a page shows for one chart, built once: the SVG and the words around it. */
+export function renderChartParts(def: ChartDef, dataset: Dataset, lang: Lang, options?: RenderOptions): RenderedChart {
+  const sources = sourcesOf(options);
+  const model = buildModel(def, dataset, lang, sources);
+  return {
+    def,
+    svg: renderModel(def, model, lang, sources, options?.caption ?? true),
+    title: model.title,
+    finding: model.finding,
+    summary: summaryOf(model),
+    source: sourcesLine(model.figures, sources, lang),
+  };
 }

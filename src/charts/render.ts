@@ -4,7 +4,7 @@ import type { Source } from '../data/schemas/sources.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { sourcesLine } from './data.ts';
 import { gender } from './kinds/gender.ts';
-import type { ChartKindModule, ChartModel } from './kinds/model.ts';
+import { summaryOf, type ChartKindModule, type ChartModel } from './kinds/model.ts';
 import { plan } from './kinds/plan.ts';
 import { share } from './kinds/share.ts';
 import { trend } from './kinds/trend.ts';
@@ -34,7 +34,7 @@ export function renderModel(def: ChartDef, model: ChartModel, lang: Lang, source
     chartId: def.id,
     lang,
     title: model.title,
-    desc: model.summary,
+    desc: summaryOf(model),
     caption,
     source: sourcesLine(model.figures, sources, lang),
     defs: model.defs,

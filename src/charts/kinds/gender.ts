@@ -97,16 +97,16 @@ export const gender: ChartKindModule = {
       return flags.length ? `${sentence} (${flags.map(lowerFirst).join(', ')})` : sentence;
     });
     const flagNotes = flagged.map((f) => noteOf(f, lang)).filter((n): n is string => Boolean(n));
-    const summary = [
-      text.genderFinding(fewer, list.length),
+    const details = [
       `${text.list(rowSentences)}.`,
       text.derivedNote(restName, whole.label[lang], part.label[lang]),
       ...(flagNotes.length ? [text.note(flagNotes.join(' '))] : []),
-    ].join(' ');
+    ];
 
     return {
       title: text.titleGender(dataset.meta.title[lang]),
-      summary,
+      finding: text.genderFinding(fewer, list.length),
+      details,
       blocks: [hbars({ rows, max }), notesBlock(notes)],
       defs: [hatch(defId('derived'), palette.men)],
       figures: list.flatMap((p) => [p.part, p.whole]),

@@ -16,7 +16,10 @@ export interface BuildContext {
 /** What a chart builder returns: everything the frame needs, and the figures drawn (for the source line). */
 export interface ChartModel {
   title: string;
-  summary: string;
+  /** The main finding, in a sentence or two: the caption under the title. */
+  finding: string;
+  /** Every figure drawn and every note, after the finding: with it, the full text alternative. */
+  details: string[];
   blocks: Block[];
   defs: SvgNode[];
   figures: Figure[];
@@ -34,3 +37,6 @@ export function chartIds(dataset: Dataset, kind: ChartKind, qualifiers: string[]
   const kebab = (s: string) => s.replace(/_/g, '-');
   return qualifiers.length === 1 ? [`${dataset.meta.id}--${kind}`] : qualifiers.map((q) => `${dataset.meta.id}--${kind}-${kebab(q)}`);
 }
+
+/** The text alternative: the finding, then the details. */
+export const summaryOf = (model: Pick<ChartModel, 'finding' | 'details'>) => [model.finding, ...model.details].join(' ');

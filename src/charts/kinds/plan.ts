@@ -41,15 +41,15 @@ export const plan: ChartKindModule = {
 
     const valued = (f: (typeof figures)[number]) => `${valueWithStatus(f, measure, lang)}${f.flag ? ` (${lowerFirst(t(lang, `flag.${f.flag}`))})` : ''}`;
     const met = figures.filter((f) => f.value >= 100).length;
-    const parts = figures.length === 1
-      ? [text.planSingle(valued(figures[0]!), figures[0]!.year, met === 1)]
-      : [text.planFinding(met, figures.length), `${text.list(figures.map((f) => `${label(f)}: ${valued(f)}`))}.`];
+    const finding = figures.length === 1 ? text.planSingle(valued(figures[0]!), figures[0]!.year, met === 1) : text.planFinding(met, figures.length);
+    const details = figures.length === 1 ? [] : [`${text.list(figures.map((f) => `${label(f)}: ${valued(f)}`))}.`];
     const flagNotes = figures.map((f) => (f.flag ? noteOf(f, lang) : undefined)).filter((n): n is string => Boolean(n));
-    if (flagNotes.length) parts.push(text.note(flagNotes.join(' ')));
+    if (flagNotes.length) details.push(text.note(flagNotes.join(' ')));
 
     return {
       title: text.titleMeasure(measure.label[lang], dataset.meta.title[lang]),
-      summary: parts.join(' '),
+      finding,
+      details,
       blocks: [hbars({ rows, max: top, ticks, reference: { value: 100, label: text.planLine } }), notesBlock(notes)],
       defs: figures.some(isProvisional) ? [hatch(defId('provisional'), palette.neutral)] : [],
       figures,

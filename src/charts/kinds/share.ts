@@ -41,21 +41,24 @@ export const share: ChartKindModule = {
     const notes: Note[] = figures.filter((f) => f.flag).map((f) => ({ flag: true, text: `${t(lang, `flag.${f.flag!}`)} (${label(f)}): ${noteOf(f, lang) ?? ''}`.replace(/: $/, '') }));
 
     const valued = (f: (typeof figures)[number]) => `${valueWithStatus(f, measure, lang)}${f.flag ? ` (${lowerFirst(t(lang, `flag.${f.flag}`))})` : ''}`;
-    let summary: string;
+    let finding: string;
+    const details: string[] = [];
     if (figures.length === 1) {
-      summary = text.shareSingle(measure.label[lang], label(figures[0]!), valued(figures[0]!));
+      finding = text.shareSingle(measure.label[lang], label(figures[0]!), valued(figures[0]!));
     } else {
       const byValue = [...figures].sort((a, b) => b.value - a.value);
       const max = byValue[0]!;
       const min = byValue[byValue.length - 1]!;
-      summary = `${text.shareFinding(measure.label[lang], valued(max), label(max), valued(min), label(min))} ${text.list(figures.map((f) => `${label(f)}: ${valued(f)}`))}.`;
+      finding = text.shareFinding(measure.label[lang], valued(max), label(max), valued(min), label(min));
+      details.push(`${text.list(figures.map((f) => `${label(f)}: ${valued(f)}`))}.`);
     }
     const flagged = figures.map((f) => (f.flag ? noteOf(f, lang) : undefined)).filter((n): n is string => Boolean(n));
-    if (flagged.length) summary += ` ${text.note(flagged.join(' '))}`;
+    if (flagged.length) details.push(text.note(flagged.join(' ')));
 
     return {
       title: text.titleMeasure(measure.label[lang], dataset.meta.title[lang]),
-      summary,
+      finding,
+      details,
       blocks: [hbars({ rows, max: 100, ticks }), notesBlock(notes)],
       defs: [],
       figures,

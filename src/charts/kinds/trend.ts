@@ -196,11 +196,11 @@ export const trend: ChartKindModule = {
     ];
     const [from, to] = extent(all, (f) => f.year) as [number, number];
     const unitClause = measure.unit === 'percent' ? '' : ` (${lowerFirst(unitText(measure, lang))})`;
-    const summary = [`${words.list(sentences)}${unitClause}.`, ...extras].join(' ');
 
     return {
       title: words.titleTrend(dataset.meta.title[lang], from, to),
-      summary,
+      finding: `${words.list(sentences)}${unitClause}.`,
+      details: extras,
       blocks: [legendBlock(series, statuses, lang), plotBlock(def, dataset, series, lang, (f) => tipLines(f, dataset, sources, lang)), notesBlock(notes)],
       defs: [],
       figures: all,

@@ -61,8 +61,9 @@ export function hbars(spec: HBarsSpec): Block {
     nodes.push(text(spec.reference.label, rx, font.small, { size: font.small, anchor, weight: 'bold' }));
     y += lineHeight.small + 4;
   }
-  const top = y;
   const rowNodes: SvgNode[] = [];
+  // Gridlines run only beside the bars, never through the row labels.
+  const gridlines: SvgNode[] = [];
   for (const row of spec.rows) {
     let barY = y;
     if (leftColumn) {
@@ -77,7 +78,8 @@ export function hbars(spec: HBarsSpec): Block {
       const end = x(b.track ?? b.value);
       if (b.track !== undefined) parts.push(bar({ x: x0, y: barY, width: end - x0, height: size.height, fill: palette.background, stroke: palette.track }));
       parts.push(bar({ x: x0, y: barY, width: x(b.value) - x0, height: size.height, fill: b.fill, stroke: b.stroke }));
-      parts.push(text(b.label, Math.max(end, x(b.value)) + 6, barY + size.height / 2 + labelSize * 0.35));
+      parts.push(text(b.label, Math.max(end, x(b.value)) + 6, barY + size.height / 2 + labelSize * 0.35, { halo: true }));
+      for (const t of spec.ticks ?? []) gridlines.push(ruleX(x(t.value), barY - 3, barY + size.height + 3));
       let flagY = barY + size.height + 4;
       for (const flag of b.flags) {
         parts.push(flagMarker(x0, flagY));
@@ -91,7 +93,7 @@ export function hbars(spec: HBarsSpec): Block {
   }
   const bottom = y - size.rowGap;
   // Gridlines and the reference rule go under the bars.
-  const under: SvgNode[] = (spec.ticks ?? []).map((t) => ruleX(x(t.value), top - 2, bottom + 2));
+  const under: SvgNode[] = [...gridlines];
   if (spec.reference) under.push(ruleX(x(spec.reference.value), lineHeight.small - 2, bottom + 2, { stroke: palette.text, width: 1.5, dash: '5 3' }));
   nodes.unshift(...under);
   nodes.push(...rowNodes);
