@@ -1,5 +1,6 @@
 // The report's section tree: reading order, table of contents, breadcrumbs, paths and source anchors.
 // Pure functions over the pages' frontmatter, so they can be tested without Astro.
+import { sectionAnchor } from '../../data/sections.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import type { ReportPageData } from './schema.ts';
 
@@ -60,7 +61,8 @@ export function reportPath(lang: Lang, slug: string = INDEX_SLUG): string {
 
 /** Anchor of the passage on the source page: "I.2.1" → section-i-2-1; Part two "I" → section-p2-i. */
 export function sourceAnchor(part: 1 | 2, section: string): string {
-  return `section-${part === 2 ? 'p2-' : ''}${section.toLowerCase().replaceAll('.', '-')}`;
+  // The same function the source document page uses for its ids, so the two cannot drift.
+  return sectionAnchor(part === 2 ? `P2.${section}` : section);
 }
 
 export function sourcePassagePath(lang: Lang, part: 1 | 2, section: string): string {
