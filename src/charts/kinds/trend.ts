@@ -10,8 +10,8 @@ import { t, type Lang } from '../../i18n/ui.ts';
 import { breakdownLabel, figuresOf, lowerFirst, isProvisional, measureOf, noteOf, tipLines, unitText, valueWithStatus } from '../data.ts';
 import { placeLabels, type LabelRequest } from '../layouts/place-labels.ts';
 import { dot } from '../marks/dot.ts';
-import { flagMarker, flagMarkerWidth } from '../marks/flag.ts';
-import { linePath } from '../marks/line.ts';
+import { flagMarker } from '../marks/flag.ts';
+import { linePath, type LinePoint } from '../marks/line.ts';
 import { datum } from '../marks/mark.ts';
 import { notesBlock, type Note } from '../marks/notes.ts';
 import { ruleY } from '../marks/rule.ts';
@@ -120,11 +120,14 @@ function plotBlock(def: ChartDef, dataset: Dataset, series: Series[], lang: Lang
   for (const yr of kept) nodes.push(text(String(yr), x(yr), plotBottom + 6 + size, { size, anchor: 'middle', fill: palette.muted }));
 
   const points = all.map((f) => ({ x: x(f.year), y: y(f.value) }));
+  const segments: [LinePoint, LinePoint][] = [];
   for (const s of series) {
     s.figures.forEach((f, i) => {
       const prev = s.figures[i - 1];
       if (prev && f.year - prev.year === 1) {
-        nodes.push(linePath([{ x: x(prev.year), y: y(prev.value) }, { x: x(f.year), y: y(f.value) }], s.colour, isProvisional(prev) || isProvisional(f)));
+        const segment: [LinePoint, LinePoint] = [{ x: x(prev.year), y: y(prev.value) }, { x: x(f.year), y: y(f.value) }];
+        segments.push(segment);
+        nodes.push(linePath(segment, s.colour, isProvisional(prev) || isProvisional(f)));
       }
     });
   }
@@ -135,21 +138,22 @@ function plotBlock(def: ChartDef, dataset: Dataset, series: Series[], lang: Lang
   }
 
   // Labels: provisional and flagged figures first, then each series' last and first, peaks, the rest.
-  const requests: LabelRequest[] = [];
+  const requests: { figure: Figure; label: LabelRequest }[] = [];
   for (const s of series) {
     const peak = s.figures.reduce((a, b) => (b.value > a.value ? b : a), s.figures[0]!);
     const low = s.figures.reduce((a, b) => (b.value < a.value ? b : a), s.figures[0]!);
     s.figures.forEach((f, i) => {
       const priority = isProvisional(f) || f.flag ? 0 : i === s.figures.length - 1 ? 1 : i === 0 ? 2 : f === peak || f === low ? 3 : 4;
-      requests.push({ x: x(f.year), y: y(f.value), text: valueWithStatus(f, measure, lang), extra: f.flag ? flagMarkerWidth + 3 : 0, priority });
+      requests.push({ figure: f, label: { x: x(f.year), y: y(f.value), text: valueWithStatus(f, measure, lang), extra: 0, priority } });
     });
   }
-  const figureAt = new Map(all.map((f) => [`${x(f.year)},${y(f.value)}`, f]));
-  for (const placed of placeLabels(requests, points, { x1: left, x2: innerWidth, y1: plotTop - 4, y2: plotBottom + 2 }, size)) {
-    nodes.push(text(placed.request.text, placed.x, placed.y, { size, anchor: placed.anchor, halo: true }));
-    const f = figureAt.get(`${placed.request.x},${placed.request.y}`);
-    if (f?.flag) nodes.push(flagMarker(placed.left + placed.width - flagMarkerWidth, placed.y - 12));
+  // Flags are marked at the point itself (top right), so the mark never depends on a label finding room.
+  const flagAt = (f: Figure) => ({ x: x(f.year) + 4, y: y(f.value) - 19 });
+  const obstacles = [...points, ...all.filter((f) => f.flag).map((f) => ({ x: flagAt(f).x + 7, y: flagAt(f).y + 7 }))];
+  for (const p of placeLabels(requests.map((r) => r.label), obstacles, { x1: left, x2: innerWidth, y1: plotTop - 4, y2: plotBottom + 2 }, size, segments)) {
+    nodes.push(text(p.request.text, p.x, p.y, { size, anchor: p.anchor, halo: true }));
   }
+  for (const f of all.filter((f) => f.flag)) nodes.push(flagMarker(flagAt(f).x, flagAt(f).y));
   return { height: plotBottom + 6 + layout.lineHeight.small, nodes };
 }
 

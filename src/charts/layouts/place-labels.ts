@@ -26,8 +26,20 @@ export interface PlacedLabel {
 interface Box { x1: number; x2: number; y1: number; y2: number }
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-export function placeLabels(requests: LabelRequest[], points: { x: number; y: number }[], bounds: Box, size: number, gap = 9): PlacedLabel[] {
-  const taken: Box[] = points.map((p) => ({ x1: p.x - 6, x2: p.x + 6, y1: p.y - 6, y2: p.y + 6 }));
+type Point = { x: number; y: number };
+
+/** Boxes along a segment, every few units, so labels keep off the lines too. */
+function segmentBoxes([a, b]: [Point, Point]): Box[] {
+  const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 4));
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const x = a.x + ((b.x - a.x) * i) / steps;
+    const y = a.y + ((b.y - a.y) * i) / steps;
+    return { x1: x - 1.5, x2: x + 1.5, y1: y - 1.5, y2: y + 1.5 };
+  });
+}
+
+export function placeLabels(requests: LabelRequest[], points: Point[], bounds: Box, size: number, segments: [Point, Point][] = [], gap = 9): PlacedLabel[] {
+  const taken: Box[] = [...points.map((p) => ({ x1: p.x - 6, x2: p.x + 6, y1: p.y - 6, y2: p.y + 6 })), ...segments.flatMap(segmentBoxes)];
   const placed: PlacedLabel[] = [];
   const order = requests.map((r, i) => ({ r, i })).sort((a, b) => a.r.priority - b.r.priority || a.i - b.i);
   for (const { r } of order) {
@@ -36,12 +48,16 @@ export function placeLabels(requests: LabelRequest[], points: { x: number; y: nu
     let centredAnchor: PlacedLabel['anchor'] = 'middle';
     if (centred < bounds.x1) { centred = Math.max(bounds.x1, r.x - 8); centredAnchor = 'start'; }
     if (centred + width > bounds.x2) { centred = Math.min(bounds.x2, r.x + 8) - width; centredAnchor = 'end'; }
-    // Above, below, then to the right and to the left of the point.
+    // Above, below, diagonally above, beside, then diagonally below the point.
     const candidates: { left: number; baseline: number; anchor: PlacedLabel['anchor'] }[] = [
       { left: centred, baseline: r.y - gap, anchor: centredAnchor },
       { left: centred, baseline: r.y + gap + size, anchor: centredAnchor },
+      { left: r.x - 4 - width, baseline: r.y - gap, anchor: 'end' },
+      { left: r.x + 4, baseline: r.y - gap, anchor: 'start' },
       { left: r.x + gap, baseline: r.y + size * 0.35, anchor: 'start' },
       { left: r.x - gap - width, baseline: r.y + size * 0.35, anchor: 'end' },
+      { left: r.x - 4 - width, baseline: r.y + gap + size, anchor: 'end' },
+      { left: r.x + 4, baseline: r.y + gap + size, anchor: 'start' },
     ];
     for (const c of candidates) {
       const box = { x1: c.left, x2: c.left + width, y1: c.baseline - size, y2: c.baseline + 3 };
