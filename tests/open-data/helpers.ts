@@ -38,7 +38,8 @@ export function craftedDataset(figure: Partial<Figure> = {}): Dataset {
     },
     figures: [{
       dataset: 'crafted', line: 2, year: 2009, breakdown: 'total', measure: 'change', value: -2.5, decimals: 1,
-      status: 'actual', source: 'molisa-2009-report', quote: 'Giảm 2,5%', ...figure,
+      status: 'actual', source: 'molisa-2009-report', quote: 'Giảm 2,5%',
+      qualifier: undefined, section: undefined, flag: undefined, note_vi: undefined, note_en: undefined, ...figure,
     }],
   };
 }

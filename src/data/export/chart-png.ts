@@ -23,16 +23,21 @@ function render(svg: string, width?: number) {
   }).render();
 }
 
+/** How many pixels of an SVG's raster are dark (R < 128): zero means no text or mark was drawn. */
+export function inkedPixels(svg: string, width?: number): number {
+  const { pixels } = render(svg, width);
+  let inked = 0;
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) inked++;
+  return inked;
+}
+
 let fontsChecked = false;
 
 /** Throws, in both languages, when no installed font can draw Vietnamese text (a PNG would lose every label). */
 export function assertFontsRender(): void {
   if (fontsChecked) return;
   const probe = '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="24"><text x="2" y="18" font-size="18" font-family="sans-serif">Ấy đủ</text></svg>';
-  const { pixels } = render(probe);
-  let inked = 0;
-  for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) inked++;
-  if (inked === 0) {
+  if (inkedPixels(probe) === 0) {
     throw new Error('Không tìm thấy phông chữ để vẽ chữ trong ảnh PNG của biểu đồ: cài gói fonts-dejavu-core (apt-get install fonts-dejavu-core). / No font found to draw text in the chart PNGs: install fonts-dejavu-core (apt-get install fonts-dejavu-core).');
   }
   fontsChecked = true;

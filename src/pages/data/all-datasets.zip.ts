@@ -5,4 +5,4 @@ import { buildArchive } from '../../data/export/archive.ts';
 import { siteOf } from '../../data/export/endpoint.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(buildArchive(loadData(), siteOf(site)), { headers: { 'Content-Type': 'application/zip' } });
+  new Response(new Uint8Array(buildArchive(loadData(), siteOf(site))), { headers: { 'Content-Type': 'application/zip' } });
