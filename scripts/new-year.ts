@@ -171,7 +171,8 @@ function run(root: string, args: readonly string[], now = new Date()): string[] 
   out.push(`  1. Thêm báo cáo năm ${year} vào data/sources.yml (xem CONTRIBUTING.md). / Add the ${year} report to data/sources.yml (see CONTRIBUTING.md).`);
   out.push('  2. Điền các dòng ở trên. / Fill in the rows above.');
   out.push('  3. npm run validate: liệt kê mọi ô còn trống; trang web chỉ được xây dựng khi không còn lỗi nào. / lists every cell still blank; the site builds only when no error is left.');
-  out.push('  4. Trang thuyết minh của báo cáo năm mới cần lập trình viên (CONTRIBUTING.md, mục 7). / The new report\'s narrative pages need a developer (CONTRIBUTING.md, section 7).');
+  out.push('  4. Ghi vào content/changelog.yml và đổi updated: trong tệp .yml của các bộ dữ liệu đã sửa (CONTRIBUTING.md, mục 2.3). / Record the change in content/changelog.yml and set updated: in the .yml of each dataset changed (CONTRIBUTING.md, section 2.3).');
+  out.push('  5. Trang thuyết minh của báo cáo năm mới cần lập trình viên (CONTRIBUTING.md, mục 7). / The new report\'s narrative pages need a developer (CONTRIBUTING.md, section 7).');
   return out;
 }
 

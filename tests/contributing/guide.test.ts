@@ -13,6 +13,7 @@ import { sourcesFileSchema } from '../../src/data/schemas/sources.ts';
 import { parseYaml } from '../../src/data/yaml.ts';
 import { validateCsv } from '../../src/data/validate-csv.ts';
 import { plausibleYears } from '../../src/data/load.ts';
+import { CHANGELOG_FILE, parseChangelog } from '../../src/data/export/changelog.ts';
 import { repo } from './helpers.ts';
 
 const guide = readFileSync(join(repo, 'CONTRIBUTING.md'), 'utf8');
@@ -80,6 +81,18 @@ describe('CONTRIBUTING.md', () => {
     expect(text).toContain('npm run new-year -- 2010');
   });
 
+  it('has the sections that npm run new-year points editors to', () => {
+    const script = readFileSync(join(repo, 'scripts', 'new-year.ts'), 'utf8');
+    const cited = [...script.matchAll(/CONTRIBUTING\.md, mục (\d+(?:\.\d+)?)\). \/ .*?CONTRIBUTING\.md, section (\d+(?:\.\d+)?)\)/g)];
+    expect(cited.length).toBeGreaterThanOrEqual(2);
+    for (const [, viSection, enSection] of cited) {
+      expect(viSection).toBe(enSection);
+      const heading = new RegExp(`^#{3,4} ${viSection!.replace('.', '\\.')}\\.? `, 'm');
+      expect(vi, `section ${viSection}`).toMatch(heading);
+      expect(halves.en, `section ${enSection}`).toMatch(heading);
+    }
+  });
+
   describe('examples', () => {
     const real = validateData(repo).data;
     const sourceIds = new Set(real.sources.map((s) => s.id));
@@ -123,6 +136,18 @@ describe('CONTRIBUTING.md', () => {
           expect({ kind: entry.kind, issuer: entry.issuer, title: entry.title, file: entry.file }).toEqual({ kind: source.kind, issuer: source.issuer, title: source.title, file: source.file });
         }
       }
+    });
+
+    it('the changelog entry is valid and is a real entry of the changelog', () => {
+      const blocks = examples(guide, 'changelog-yml');
+      expect(blocks).toHaveLength(2);
+      const changelog = parseChangelog(readFileSync(join(repo, CHANGELOG_FILE), 'utf8'), real);
+      for (const block of blocks) {
+        const entries = parseChangelog(block, real);
+        expect(entries.length).toBeGreaterThan(0);
+        for (const entry of entries) expect(changelog).toContainEqual(entry);
+      }
+      for (const half of [vi, halves.en]) expect(half).toContain(`\`${CHANGELOG_FILE}\``);
     });
 
     it('the YAML comments are in the language of their half', () => {

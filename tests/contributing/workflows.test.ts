@@ -154,6 +154,7 @@ describe('CODEOWNERS', () => {
     ['data/labour-export.yml', dataOwners],
     ['data/sources.yml', dataOwners],
     ['data/documents/molisa-2009-report.txt', dataOwners],
+    ['content/changelog.yml', dataOwners],
     ['content/report/vi/i-2-1-labour-employment.mdx', developers],
     ['src/data/load.ts', developers],
     ['scripts/new-year.ts', developers],
