@@ -1,5 +1,6 @@
 // /data/<id>.json carries exactly the validated figures, with their units and the sources they cite.
 import { describe, expect, it } from 'vitest';
+import { datasetCitation } from '../../src/data/citation.ts';
 import { datasetJson, type DatasetJson } from '../../src/data/export/dataset-json.ts';
 import { data, distFile, siteUrl } from './helpers.ts';
 
@@ -31,6 +32,12 @@ describe.each(data.datasets.map((d) => [d.meta.id, d] as const))('/data/%s.json'
       expect(s.title).toEqual(source.title);
       expect(s.issuer).toEqual(source.issuer);
     }
+  });
+
+  it('carries the dataset citation in both languages, as the dataset page shows it', () => {
+    expect(json.citation.vi).toBe(datasetCitation(dataset, data.sources, 'vi', siteUrl()));
+    expect(json.citation.en).toBe(datasetCitation(dataset, data.sources, 'en', siteUrl()));
+    expect(json.citation.en).toContain(new URL(`/en/datasets/${id}/`, siteUrl()).href);
   });
 
   it('links to the stable download URLs on the site', () => {

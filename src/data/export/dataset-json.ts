@@ -1,4 +1,5 @@
 // /data/<id>.json: a dataset's metadata and its validated figures, with the details of every source cited.
+import { datasetCitation } from '../citation.ts';
 import type { Dataset } from '../load.ts';
 import type { Source } from '../schemas/sources.ts';
 import { licenceOf } from './licence.ts';
@@ -57,6 +58,8 @@ export function datasetJson(dataset: Dataset, sources: readonly Source[], site: 
     report_section: meta.report_section ?? null,
     licence: licenceOf(meta.licence),
     updated: meta.updated,
+    /** Ready-to-paste citation, as the dataset page shows it. */
+    citation: { vi: datasetCitation(dataset, sources, 'vi', site), en: datasetCitation(dataset, sources, 'en', site) },
     urls: {
       page: { vi: absolute(site, datasetPagePath(meta.id, 'vi')), en: absolute(site, datasetPagePath(meta.id, 'en')) },
       csv: absolute(site, csvPath(meta.id)),
