@@ -4,7 +4,7 @@ import type { Source } from '../data/schemas/sources.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { sourcesLine } from './data.ts';
 import { summaryOf } from './kinds/model.ts';
-import { buildModel, kindModules, renderModel } from './render.ts';
+import { buildModel, fallbackModules, kindModules, renderModel } from './render.ts';
 import type { ChartDef, RenderOptions } from './types.ts';
 
 export type { ChartDef, ChartKind, RenderOptions } from './types.ts';
@@ -12,7 +12,8 @@ export { chartKinds } from './types.ts';
 
 /** The charts that make sense for a dataset, in display order; none when its figures fit no chart. */
 export function chartsFor(dataset: Dataset): ChartDef[] {
-  return kindModules.flatMap((m) => m.defs(dataset));
+  const main = kindModules.flatMap((m) => m.defs(dataset));
+  return main.length > 0 ? main : fallbackModules.flatMap((m) => m.defs(dataset));
 }
 
 export function allCharts(data: SiteData): ChartDef[] {

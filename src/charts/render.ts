@@ -3,6 +3,7 @@ import type { Dataset } from '../data/load.ts';
 import type { Source } from '../data/schemas/sources.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { sourcesLine } from './data.ts';
+import { compare } from './kinds/compare.ts';
 import { gender } from './kinds/gender.ts';
 import { summaryOf, type ChartKindModule, type ChartModel } from './kinds/model.ts';
 import { plan } from './kinds/plan.ts';
@@ -12,9 +13,11 @@ import { frame, svgIds } from './svg/frame.ts';
 import { serialize } from './svg/serialize.ts';
 import type { ChartDef, ChartKind } from './types.ts';
 
-/** In the order a dataset page shows them: the comparison first, then the share, the trend, the plan. */
+/** In the order a dataset page shows them: women and men first, then the share, the trend, the plan. */
 export const kindModules: readonly ChartKindModule[] = [gender, share, trend, plan];
-const byKind = new Map<ChartKind, ChartKindModule>(kindModules.map((m) => [m.kind, m]));
+/** Used only where none of the others fits, so that every dataset has a chart. */
+export const fallbackModules: readonly ChartKindModule[] = [compare];
+const byKind = new Map<ChartKind, ChartKindModule>([...kindModules, ...fallbackModules].map((m) => [m.kind, m]));
 
 function check(def: ChartDef, dataset: Dataset) {
   if (def.dataset !== dataset.meta.id) {

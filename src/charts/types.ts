@@ -4,9 +4,10 @@ import type { Source } from '../data/schemas/sources.ts';
  * gender: women against the derived rest (men = total − women), as bars;
  * share: the women's (or girls') share as a part-of-whole bar;
  * trend: a measure over the years, one line per breakdown;
- * plan: percent of plan against a 100% reference line.
+ * plan: percent of plan against a 100% reference line;
+ * compare: one measure across breakdowns in a year, for datasets none of the others fits.
  */
-export const chartKinds = ['gender', 'share', 'trend', 'plan'] as const;
+export const chartKinds = ['gender', 'share', 'trend', 'plan', 'compare'] as const;
 export type ChartKind = (typeof chartKinds)[number];
 
 export interface ChartDef {

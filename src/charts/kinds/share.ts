@@ -44,12 +44,12 @@ export const share: ChartKindModule = {
     let finding: string;
     const details: string[] = [];
     if (figures.length === 1) {
-      finding = text.shareSingle(measure.label[lang], label(figures[0]!), valued(figures[0]!));
+      finding = text.singleFinding(measure.label[lang], label(figures[0]!), valued(figures[0]!));
     } else {
       const byValue = [...figures].sort((a, b) => b.value - a.value);
       const max = byValue[0]!;
       const min = byValue[byValue.length - 1]!;
-      finding = text.shareFinding(measure.label[lang], valued(max), label(max), valued(min), label(min));
+      finding = text.rangeFinding(measure.label[lang], valued(max), label(max), valued(min), label(min));
       details.push(`${text.list(figures.map((f) => `${label(f)}: ${valued(f)}`))}.`);
     }
     const flagged = figures.map((f) => (f.flag ? noteOf(f, lang) : undefined)).filter((n): n is string => Boolean(n));

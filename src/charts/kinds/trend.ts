@@ -127,7 +127,7 @@ function plotBlock(def: ChartDef, dataset: Dataset, series: Series[], lang: Lang
       if (prev && f.year - prev.year === 1) {
         const segment: [LinePoint, LinePoint] = [{ x: x(prev.year), y: y(prev.value) }, { x: x(f.year), y: y(f.value) }];
         segments.push(segment);
-        nodes.push(linePath(segment, s.colour, isProvisional(prev) || isProvisional(f)));
+        nodes.push(linePath(segment, s.colour, isProvisional(prev) || isProvisional(f), 'chart-line'));
       }
     });
   }

@@ -7,7 +7,7 @@ export interface LinePoint {
   y: number;
 }
 
-export function linePath(points: LinePoint[], stroke: string, dashed: boolean): SvgElement {
+export function linePath(points: LinePoint[], stroke: string, dashed: boolean, className?: string): SvgElement {
   const d = line<LinePoint>().x((p) => p.x).y((p) => p.y).digits(2)(points) ?? '';
-  return el('path', { d, fill: 'none', stroke, 'stroke-width': 2.5, 'stroke-dasharray': dashed ? '6 4' : undefined, 'stroke-linejoin': 'round' });
+  return el('path', { class: className, d, fill: 'none', stroke, 'stroke-width': 2.5, 'stroke-dasharray': dashed ? '6 4' : undefined, 'stroke-linejoin': 'round' });
 }

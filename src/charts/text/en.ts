@@ -24,8 +24,8 @@ export const en: ChartStrings = {
         : fewer === 0 ? `In all ${groups} groups there are as many or more women than men (derived).`
           : `There are fewer women than men (derived) in ${fewer} of ${groups} groups.`,
   genderRow: (label, women, whole, rest) => `${label}: ${women} women of ${whole}, men (derived) ${rest}`,
-  shareFinding: (measure, max, maxLabel, min, minLabel) => `${measure}: highest ${max} (${maxLabel}), lowest ${min} (${minLabel}).`,
-  shareSingle: (measure, label, value) => `${measure} (${label}): ${value}.`,
+  rangeFinding: (measure, max, maxLabel, min, minLabel) => `${measure}: highest ${max} (${maxLabel}), lowest ${min} (${minLabel}).`,
+  singleFinding: (measure, label, value) => `${measure} (${label}): ${value}.`,
   trendSeries: (label, first, firstYear, last, lastYear, direction) =>
     direction === 'same'
       ? `${label}: unchanged, ${first} in ${firstYear} and ${last} in ${lastYear}`

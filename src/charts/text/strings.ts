@@ -25,8 +25,8 @@ export interface ChartStrings {
   /** Sentences of the findings (chart descriptions). */
   genderFinding(fewer: number, groups: number): string;
   genderRow(label: string, women: string, whole: string, rest: string): string;
-  shareFinding(measure: string, max: string, maxLabel: string, min: string, minLabel: string): string;
-  shareSingle(measure: string, label: string, value: string): string;
+  rangeFinding(measure: string, max: string, maxLabel: string, min: string, minLabel: string): string;
+  singleFinding(measure: string, label: string, value: string): string;
   trendSeries(label: string, first: string, firstYear: number, last: string, lastYear: number, direction: 'up' | 'down' | 'same'): string;
   trendSingle(label: string, value: string, year: number): string;
   trendPeak(value: string, year: number): string;

@@ -24,8 +24,8 @@ export const vi: ChartStrings = {
         : fewer === 0 ? `Ở cả ${groups} nhóm, số nữ bằng hoặc nhiều hơn số nam (suy ra).`
           : `Số nữ ít hơn số nam (suy ra) ở ${fewer} trong ${groups} nhóm.`,
   genderRow: (label, women, whole, rest) => `${label}: ${women} nữ trên tổng số ${whole}, nam (suy ra) ${rest}`,
-  shareFinding: (measure, max, maxLabel, min, minLabel) => `${measure}: cao nhất ${max} (${maxLabel}), thấp nhất ${min} (${minLabel}).`,
-  shareSingle: (measure, label, value) => `${measure} (${label}): ${value}.`,
+  rangeFinding: (measure, max, maxLabel, min, minLabel) => `${measure}: cao nhất ${max} (${maxLabel}), thấp nhất ${min} (${minLabel}).`,
+  singleFinding: (measure, label, value) => `${measure} (${label}): ${value}.`,
   trendSeries: (label, first, firstYear, last, lastYear, direction) =>
     direction === 'same'
       ? `${label}: không đổi, ${first} năm ${firstYear} và ${last} năm ${lastYear}`
