@@ -87,7 +87,7 @@ describe('formatting per locale', () => {
     const figure = { value: 9.5, decimals: 1, qualifier: 'about' as const };
     expect(formatFigure(figure, { unit: 'percent' }, 'vi')).toBe('khoảng 9,5%');
     expect(formatFigure(figure, { unit: 'percent' }, 'en')).toBe('about 9.5%');
-    expect(formatFigure({ value: 26.8, decimals: 2 }, { unit: 'percent' }, 'vi')).toBe('26,80%');
+    expect(formatFigure({ value: 26.8, decimals: 2, qualifier: undefined }, { unit: 'percent' }, 'vi')).toBe('26,80%');
     expect(formatFigureValue({ value: 1100, decimals: 0, qualifier: 'more-than' }, 'vi')).toBe('trên 1.100');
     expect(formatFigureValue({ value: 1100, decimals: 0, qualifier: 'more-than' }, 'en')).toBe('more than 1,100');
   });

@@ -96,6 +96,9 @@ function classify(lines: string[]): Line[] {
   return out;
 }
 
+/** Headings are plain text: emphasis markers are dropped. */
+const plain = (text: string) => inlines(text).map((r) => r.text).join('');
+
 export function parseDocument(text: string): ParsedDocument {
   const lines = classify(logicalLines(text));
   // Numbered siblings are headings only if all of them read as headings; otherwise they are numbered paragraphs.
@@ -129,15 +132,15 @@ export function parseDocument(text: string): ParsedDocument {
       part = l.part;
       roman = '';
       const section = `P${part}`;
-      blocks.push({ kind: 'heading', level: level(0), id: uniqueId(section), section, text: l.text });
+      blocks.push({ kind: 'heading', level: level(0), id: uniqueId(section), section, text: plain(l.text) });
     } else if (l.kind === 'roman') {
       roman = l.roman;
       const section = sectionOf();
-      blocks.push({ kind: 'heading', level: level(1), id: uniqueId(section), section, text: l.text });
+      blocks.push({ kind: 'heading', level: level(1), id: uniqueId(section), section, text: plain(l.text) });
     } else if (l.kind === 'numbered') {
       const section = sectionOf(l.number);
       if (groupIsHeading.get(l.group)) {
-        blocks.push({ kind: 'heading', level: level(1 + l.number.split('.').length), id: uniqueId(section), section, text: l.text });
+        blocks.push({ kind: 'heading', level: level(1 + l.number.split('.').length), id: uniqueId(section), section, text: plain(l.text) });
       } else {
         blocks.push({ kind: 'paragraph', inlines: inlines(l.text), id: uniqueId(section), section });
       }

@@ -1,7 +1,7 @@
 // Source document pages: what the document is, in both languages, and its full Vietnamese text with
 // an anchor for every section a figure cites.
 import { describe, expect, it } from 'vitest';
-import { element, fileFor, ids, page, textOf } from './dist.ts';
+import { fileFor, ids, page, textOf } from './dist.ts';
 import { loadData } from '../../src/data/load.ts';
 import { sectionAnchor } from '../../src/data/sections.ts';
 import { formatDate } from '../../src/i18n/format.ts';
