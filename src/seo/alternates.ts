@@ -12,7 +12,7 @@ const value = (m: RegExpExecArray | null) => (m ? (m[1] ?? m[2] ?? m[3] ?? '').r
 
 /** hreflang alternates in the page's head, in document order, one per language. */
 export function declaredAlternates(html: string): Alternate[] {
-  const head = html.split(/<\/head>/i)[0];
+  const head = html.split(/<\/head>/i)[0] ?? '';
   const seen = new Set<string>();
   const alternates: Alternate[] = [];
   for (const [tag] of head.matchAll(linkTag)) {

@@ -29,7 +29,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     const typesSeen = new Set<PageType>();
     const page = await context.newPage();
     for (const p of pages()) {
-      await page.goto(site.origin + p.urlPath, { waitUntil: 'networkidle' });
+      await page.goto(site.origin + p.urlPath, { waitUntil: 'load' });
       problems.push(...formatViolations(p.file, await axeViolations(page)));
       typesSeen.add(p.type);
     }

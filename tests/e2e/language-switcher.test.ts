@@ -1,10 +1,11 @@
-// On every page, the language switcher lands on the twin page in the other language, and the twin's
-// switcher leads back.
+// On every page the language switcher leads to the twin page in the other language, whose switcher
+// leads back; on one page of each type a real click lands there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
-import { pages, requireDist } from '../quality/site.ts';
+import { parseTags, type Tag } from '../quality/html.ts';
+import { fileOfUrlPath, onePagePerType, pages, readDist, requireDist } from '../quality/site.ts';
 
 let site: StaticSite;
 let browser: Browser;
@@ -19,39 +20,58 @@ afterAll(async () => {
   await site?.close();
 });
 
-const switcher = '[data-lang-switch], body a[hreflang]:not([data-lang-switch])';
+/** The switcher: marked data-lang-switch by the layout; else the first body link with an hreflang. */
+const switcherSelector = '[data-lang-switch], body a[hreflang]:not([rel~=alternate]), body a[hreflang][rel~=alternate]';
 
-async function switcherHref(page: Page): Promise<string | undefined> {
-  const link = page.locator(switcher).first();
-  if ((await link.count()) === 0) return undefined;
-  const href = await link.getAttribute('href');
-  return href ? new URL(href, page.url()).pathname : undefined;
+function switcherIn(tags: Tag[]): Tag | undefined {
+  const body = tags.slice(tags.findIndex((t) => t.name === 'body'));
+  return body.find((t) => t.name === 'a' && t.attrs.has('data-lang-switch')) ?? body.find((t) => t.name === 'a' && t.attrs.has('hreflang'));
 }
 
+const langOf = (tags: Tag[]) => tags.find((t) => t.name === 'html')?.attrs.get('lang');
+
 describe('language switcher', () => {
-  it('exists on every page, lands on the twin in the other language, and the twin links back', async () => {
+  it('on every page, links to an existing twin in the other language whose switcher links back', () => {
     const problems: string[] = [];
-    const page = await browser.newPage({ javaScriptEnabled: false });
     for (const p of pages()) {
-      await page.goto(site.origin + p.urlPath);
-      const lang = await page.getAttribute('html', 'lang');
-      const href = await switcherHref(page);
+      const tags = parseTags(readDist(p.file));
+      const href = switcherIn(tags)?.attrs.get('href');
       if (!href) {
         problems.push(`${p.file}: no language switcher link`);
         continue;
       }
-      const response = await Promise.all([page.waitForNavigation(), page.locator(switcher).first().click()]).then(([r]) => r);
-      const twinLang = await page.getAttribute('html', 'lang');
-      if (response?.status() !== 200) {
-        problems.push(`${p.file}: switcher → ${href} answers ${response?.status()}`);
+      const twinPath = new URL(href, `http://x${p.urlPath}`).pathname;
+      const twinFile = fileOfUrlPath(twinPath);
+      if (!twinFile) {
+        problems.push(`${p.file}: switcher → ${twinPath}, which does not exist`);
         continue;
       }
-      if (!twinLang || twinLang === lang) problems.push(`${p.file}: switcher → ${href} has lang="${twinLang}", same as this page`);
-      const back = await switcherHref(page);
-      // The 404 page answers any URL, so its way back is its own path, not the one requested.
-      if (back !== p.urlPath && p.type !== '404') problems.push(`${p.file}: switcher → ${href}, whose switcher goes to ${back}, not back to ${p.urlPath}`);
+      const twin = parseTags(readDist(twinFile));
+      if (langOf(twin) === langOf(tags)) problems.push(`${p.file}: switcher → ${twinPath}, which has the same lang="${langOf(twin)}"`);
+      const back = switcherIn(twin)?.attrs.get('href');
+      const backPath = back ? new URL(back, `http://x${twinPath}`).pathname : undefined;
+      // The 404 pages answer any URL, so their twin's way back is the twin 404 page, not the URL asked for.
+      if (backPath !== p.urlPath && p.type !== '404') problems.push(`${p.file}: switcher → ${twinPath}, whose switcher goes to ${backPath}, not back`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('a click on it lands on the twin, in the other language, on one page of each type', async () => {
+    const problems: string[] = [];
+    const page = await browser.newPage();
+    for (const p of onePagePerType()) {
+      await page.goto(site.origin + p.urlPath);
+      const lang = await page.getAttribute('html', 'lang');
+      const link = page.locator(switcherSelector).first();
+      const href = await link.getAttribute('href');
+      const [response] = await Promise.all([page.waitForEvent('framenavigated'), link.click()]);
+      await page.waitForLoadState('domcontentloaded');
+      const landed = new URL(page.url()).pathname;
+      const twinLang = await page.getAttribute('html', 'lang');
+      if (!response || landed !== new URL(href ?? '', page.url()).pathname) problems.push(`${p.file}: click landed on ${landed}, link was ${href}`);
+      if (twinLang === lang) problems.push(`${p.file}: after the click the page is still lang="${twinLang}"`);
     }
     await page.close();
     expect(problems, problems.join('\n')).toEqual([]);
-  }, 300_000);
+  }, 120_000);
 });

@@ -35,7 +35,7 @@ const attrPattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+
 function parseAttrs(source: string): Map<string, string> {
   const attrs = new Map<string, string>();
   for (const m of source.matchAll(attrPattern)) {
-    const name = m[1].toLowerCase();
+    const name = (m[1] ?? '').toLowerCase();
     if (!attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
   }
   return attrs;
@@ -49,8 +49,9 @@ export function parseTags(html: string): Tag[] {
   while ((match = tagStart.exec(html))) {
     if (!match[1]) continue;
     const name = match[1].toLowerCase();
-    const tag: Tag = { name, attrs: parseAttrs(match[2].replace(/\/$/, '')), line: lineAt(html, match.index) };
-    if (rawTextElements.has(name) && !match[2].trimEnd().endsWith('/')) {
+    const attrSource = match[2] ?? '';
+    const tag: Tag = { name, attrs: parseAttrs(attrSource.replace(/\/$/, '')), line: lineAt(html, match.index) };
+    if (rawTextElements.has(name) && !attrSource.trimEnd().endsWith('/')) {
       const close = html.toLowerCase().indexOf(`</${name}`, tagStart.lastIndex);
       const end = close === -1 ? html.length : close;
       tag.text = html.slice(tagStart.lastIndex, end);

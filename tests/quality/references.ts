@@ -12,7 +12,7 @@ export interface Reference {
 const metaUrlProperties = new Set(['og:url', 'og:image', 'og:image:secure_url', 'twitter:image']);
 
 function srcsetUrls(value: string): string[] {
-  return value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean);
+  return value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean);
 }
 
 export function referencesIn(tags: Tag[]): Reference[] {

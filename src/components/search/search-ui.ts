@@ -64,7 +64,7 @@ export function mountSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !input || !status || !list) return;
-  const text = root.dataset as Record<string, string>;
+  const text = (key: string) => root.dataset[key] ?? '';
   form.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -92,7 +92,7 @@ export function mountSearch(root: HTMLElement): void {
       status.textContent = '';
       return;
     }
-    status.textContent = text.loading;
+    status.textContent = text('loading');
     try {
       const results = await searchAll(await load(), query);
       const data = await Promise.all(results.map((r) => r.data()));
@@ -102,7 +102,8 @@ export function mountSearch(root: HTMLElement): void {
           const item = document.createElement('li');
           const kind = document.createElement('span');
           kind.className = 'search-result__kind';
-          kind.textContent = text[`kind${kindOf(d.url)[0].toUpperCase()}${kindOf(d.url).slice(1)}`] ?? '';
+          const k = kindOf(d.url);
+          kind.textContent = text(`kind${k.charAt(0).toUpperCase()}${k.slice(1)}`);
           const link = document.createElement('a');
           link.href = d.url;
           link.textContent = d.meta.title ?? d.url;
@@ -112,9 +113,9 @@ export function mountSearch(root: HTMLElement): void {
           return item;
         }),
       );
-      status.textContent = fill(data.length > 0 ? text.results : text.noResults, { count: String(data.length), query });
+      status.textContent = fill(text(data.length > 0 ? 'results' : 'noResults'), { count: String(data.length), query });
     } catch {
-      if (ticket === latest) status.textContent = text.unavailable;
+      if (ticket === latest) status.textContent = text('unavailable');
     }
   };
 
