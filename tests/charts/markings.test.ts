@@ -114,9 +114,14 @@ describe('plan versus actual', () => {
     for (const [lang, label] of [['vi', 'Kế hoạch = 100%'], ['en', 'Plan = 100%']] as const) {
       const svg = render(jobs, 'jobs--plan', lang);
       expect(visibleText(svg)).toContain(label);
-      const ref = byTag(svg, 'line').filter((l) => l.attrs['stroke-dasharray']);
+      const dashed = byTag(svg, 'line').filter((l) => l.attrs['stroke-dasharray']);
+      const ref = dashed.filter((l) => l.attrs.stroke === '#1A1A1A');
       expect(ref).toHaveLength(1);
       expect(ref[0]!.attrs.x1).toBe(ref[0]!.attrs.x2);
+      // The bar past 100% (100,31%) shows the same line across it, in white.
+      const across = dashed.filter((l) => l.attrs.stroke === '#FFFFFF');
+      expect(across).toHaveLength(1);
+      expect(across[0]!.attrs.x1).toBe(ref[0]!.attrs.x1);
     }
   });
 

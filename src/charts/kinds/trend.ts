@@ -14,7 +14,7 @@ import { flagMarker } from '../marks/flag.ts';
 import { linePath, type LinePoint } from '../marks/line.ts';
 import { datum } from '../marks/mark.ts';
 import { notesBlock, type Note } from '../marks/notes.ts';
-import { ruleY } from '../marks/rule.ts';
+import { ruleX, ruleY } from '../marks/rule.ts';
 import { lines, text } from '../marks/text.ts';
 import { textWidth, wrap } from '../measure-text.ts';
 import { innerWidth, type Block } from '../svg/frame.ts';
@@ -117,6 +117,8 @@ function plotBlock(def: ChartDef, dataset: Dataset, series: Series[], lang: Lang
     if (kept.length === 0 || x(yr) - x(kept[kept.length - 1]!) >= 42) kept.push(yr);
     else if (yr === years[years.length - 1]) kept[kept.length - 1] = yr;
   }
+  // Every year with data gets a tick; labels only where they fit.
+  for (const yr of years) nodes.push(ruleX(x(yr), plotBottom, plotBottom + 4, { stroke: palette.track }));
   for (const yr of kept) nodes.push(text(String(yr), x(yr), plotBottom + 6 + size, { size, anchor: 'middle', fill: palette.muted }));
 
   const points = all.map((f) => ({ x: x(f.year), y: y(f.value) }));

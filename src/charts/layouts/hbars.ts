@@ -62,8 +62,6 @@ export function hbars(spec: HBarsSpec): Block {
     y += lineHeight.small + 4;
   }
   const rowNodes: SvgNode[] = [];
-  // Gridlines run only beside the bars, never through the row labels.
-  const gridlines: SvgNode[] = [];
   for (const row of spec.rows) {
     let barY = y;
     if (leftColumn) {
@@ -77,9 +75,12 @@ export function hbars(spec: HBarsSpec): Block {
       const parts: SvgNode[] = [];
       const end = x(b.track ?? b.value);
       if (b.track !== undefined) parts.push(bar({ x: x0, y: barY, width: end - x0, height: size.height, fill: palette.background, stroke: palette.track }));
+      // Gridlines run only beside the bars (never through row labels), over the track, under the bar.
+      for (const t of spec.ticks ?? []) if (t.value !== spec.reference?.value) parts.push(ruleX(x(t.value), barY - 3, barY + size.height + 3));
       parts.push(bar({ x: x0, y: barY, width: x(b.value) - x0, height: size.height, fill: b.fill, stroke: b.stroke }));
+      // A bar past the reference shows where the reference falls on it.
+      if (spec.reference && b.value > spec.reference.value) parts.push(ruleX(x(spec.reference.value), barY, barY + size.height, { stroke: palette.background, width: 1.5, dash: '5 3' }));
       parts.push(text(b.label, Math.max(end, x(b.value)) + 6, barY + size.height / 2 + labelSize * 0.35, { halo: true }));
-      for (const t of spec.ticks ?? []) gridlines.push(ruleX(x(t.value), barY - 3, barY + size.height + 3));
       let flagY = barY + size.height + 4;
       for (const flag of b.flags) {
         parts.push(flagMarker(x0, flagY));
@@ -92,10 +93,8 @@ export function hbars(spec: HBarsSpec): Block {
     y = barY - size.gap + size.rowGap;
   }
   const bottom = y - size.rowGap;
-  // Gridlines and the reference rule go under the bars.
-  const under: SvgNode[] = [...gridlines];
-  if (spec.reference) under.push(ruleX(x(spec.reference.value), lineHeight.small - 2, bottom + 2, { stroke: palette.text, width: 1.5, dash: '5 3' }));
-  nodes.unshift(...under);
+  // The reference rule goes under the bars, so value labels (with their halos) stay readable over it.
+  if (spec.reference) nodes.push(ruleX(x(spec.reference.value), lineHeight.small - 2, bottom + 2, { stroke: palette.text, width: 1.5, dash: '5 3' }));
   nodes.push(...rowNodes);
   let height = bottom;
   if (spec.ticks && spec.ticks.length > 0) {
