@@ -1,6 +1,9 @@
 // The built site as tests see it: which HTML pages exist, their URL paths, language and page type.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { langOfPath, pageTypeOf, type PageLang, type PageType } from '../../src/seo/page-types.ts';
+
+export { langOfPath, pageTypeOf, type PageLang, type PageType };
 
 /** The built site; DIST_DIR lets a run check a build made elsewhere (e.g. `astro build --outDir`). */
 export const distDir = resolve(process.env.DIST_DIR ?? 'dist');
@@ -47,29 +50,6 @@ export function fileOfUrlPath(urlPath: string): string | undefined {
   const path = decodeURIComponent(urlPath).replace(/^\//, '');
   const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path];
   return candidates.find((c) => existsSync(join(distDir, c)));
-}
-
-export type PageLang = 'vi' | 'en';
-export const langOfPath = (urlPath: string): PageLang => (urlPath === '/en/' || urlPath.startsWith('/en/') ? 'en' : 'vi');
-
-export type PageType =
-  | 'home' | 'catalogue' | 'dataset' | 'source' | 'report' | 'reporting-system'
-  | 'search' | '404' | 'changelog' | 'embed' | 'other';
-
-/** The page type from the URL contract (docs: /work/shared/DESIGN.md and the helpers' brief). */
-export function pageTypeOf(urlPath: string): PageType {
-  const path = urlPath.replace(/^\/en\//, '/');
-  if (path === '/') return 'home';
-  if (/^\/404(\.html|\/)$/.test(path)) return '404';
-  if (path === '/datasets/') return 'catalogue';
-  if (/^\/datasets\/[^/]+\/$/.test(path)) return 'dataset';
-  if (path.startsWith('/sources/')) return 'source';
-  if (path.startsWith('/report/')) return 'report';
-  if (path.startsWith('/reporting-system/')) return 'reporting-system';
-  if (path === '/search/') return 'search';
-  if (path.startsWith('/changelog/')) return 'changelog';
-  if (path.startsWith('/embed/')) return 'embed';
-  return 'other';
 }
 
 export interface Page {
