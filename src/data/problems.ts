@@ -41,7 +41,8 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 /** A `::error` workflow command, so the problem shows on the pull request's diff. */
 export function githubAnnotation(p: Problem): string {
-  const title = escapeProperty(p.field ? `${p.field}: ${p.value ?? ''}` : p.code);
+  // The message code in the title is what CONTRIBUTING.md is indexed by.
+  const title = escapeProperty(p.field ? `${p.code} — ${p.field}: ${p.value ?? ''}` : p.code);
   const body = escapeData(`${problemText(p, 'vi')}\n${problemText(p, 'en')}`);
   return `::error file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${title}::${body}`;
 }

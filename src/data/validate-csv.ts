@@ -2,7 +2,7 @@ import { decodeCsv } from './encoding.ts';
 import { looksSemicolonSeparated, parseCsv, type CsvTable } from './csv.ts';
 import type { MessageCode } from './messages.ts';
 import type { Problem } from './problems.ts';
-import { countUnits, type DatasetMeta } from './schemas/metadata.ts';
+import { countUnits, thousandUnits } from './schemas/metadata.ts';
 import { csvColumns, rowSchema, type CsvColumn, type Figure, type RowContext } from './schemas/row.ts';
 import { datasetChecks } from './checks.ts';
 
@@ -52,9 +52,10 @@ export function validateCsv(input: CsvInput): CsvOutcome {
   const records = table.records;
   for (let i = 1; i < records.length; i++) {
     const cells = records[i]!;
-    if (cells.length === 1 && cells[0] === '') continue;
+    // Blank lines, and rows a spreadsheet leaves as nothing but commas, are not rows.
+    if (cells.every((c) => c.trim() === '')) continue;
     if (cells.length !== csvColumns.length) {
-      problems.push({ ...at(0, 0, 'field-count', { value: String(cells.length), params: { expected: String(csvColumns.length) } }), ...table.locate(i, 0) });
+      problems.push(fieldCountProblem(file, table, cells, i));
       continue;
     }
     const record: Record<string, string> = {};
@@ -75,12 +76,13 @@ export function validateCsv(input: CsvInput): CsvOutcome {
     const row = result.data;
     const measure = units.get(row.measure)!;
     const rowProblems: Problem[] = [];
-    if (countUnits.has(measure.unit) && !Number.isInteger(row.value)) {
-      // "73.028" reads as a decimal but in a count it is a Vietnamese thousands separator.
-      const thousands = /^\d{1,3}(\.\d{3})+$/.test(cells[3]!.trim());
-      rowProblems.push(thousands
-        ? cellProblem('value', 'thousands-separator', { hint: cells[3]!.trim().replace(/\./g, '') })
-        : cellProblem('value', 'integer-required', { expected: measure.unit }));
+    // "73.028" reads as a decimal, but in a count it is a Vietnamese thousands separator; in a
+    // thousand unit, three decimals would count single people, so it is one too ("1.707" nghìn).
+    const thousands = /^\d{1,3}(\.\d{3})+$/.test(cells[3]!.trim());
+    if (thousands && (countUnits.has(measure.unit) || thousandUnits.has(measure.unit))) {
+      rowProblems.push(cellProblem('value', 'thousands-separator', { hint: cells[3]!.trim().replace(/\./g, '') }));
+    } else if (countUnits.has(measure.unit) && !Number.isInteger(row.value)) {
+      rowProblems.push(cellProblem('value', 'integer-required', { expected: measure.unit }));
     } else if (row.value < 0 && kindsThatCannotBeNegative.has(measure.kind)) {
       rowProblems.push(cellProblem('value', 'negative-value'));
     } else if (percentKinds.has(measure.kind) && row.value > 100) {
@@ -95,6 +97,16 @@ export function validateCsv(input: CsvInput): CsvOutcome {
   const recordIndex = new Map(figures.map((f, n) => [f, recordOf[n]!]));
   problems.push(...datasetChecks(file, input.meta, figures, (f, column) => ({ ...table.locate(recordIndex.get(f)!, csvColumns.indexOf(column)), value: cellText(records, recordIndex.get(f)!, column) })));
   return { figures, problems };
+}
+
+function fieldCountProblem(file: string, table: CsvTable, cells: string[], index: number): Problem {
+  // An unquoted decimal comma ("88,8") splits the value into two cells: say so at the value.
+  const valueIndex = csvColumns.indexOf('value');
+  const joined = `${cells[valueIndex]},${cells[valueIndex + 1]}`.trim();
+  if (cells.length === csvColumns.length + 1 && /^-?\d+,\d+$/.test(joined)) {
+    return { file, ...table.locate(index, valueIndex), field: 'value', value: joined, code: 'decimal-comma', params: { hint: joined.replace(',', '.') } };
+  }
+  return { file, ...table.locate(index, 0), value: String(cells.length), code: 'field-count', params: { expected: String(csvColumns.length) } };
 }
 
 function lineText(text: string, line: number): string {

@@ -20,6 +20,7 @@ const faults: Record<string, Expected> = {
   'thousands-dot': { line: 2, column: 20, code: 'thousands-separator', field: 'value', value: '73.028' },
   'thousands-comma': { line: 2, column: 20, code: 'thousands-separator', field: 'value', value: '73,028' },
   'decimal-comma': { line: 4, column: 24, code: 'decimal-comma', field: 'value', value: '30,2' },
+  'decimal-comma-unquoted': { line: 4, column: 24, code: 'decimal-comma', field: 'value', value: '30,2' },
   'percent-sign': { line: 4, column: 24, code: 'percent-sign', field: 'value', value: '30%' },
   'placeholder-dash': { line: 3, column: 18, code: 'placeholder', field: 'value', value: '-' },
   'placeholder-x': { line: 3, column: 18, code: 'placeholder', field: 'value', value: '[x]' },
@@ -76,6 +77,12 @@ describe('files that are right pass', () => {
     expect(problems).toEqual([]);
     expect(figures[0]!.year).toBe(2009);
     expect(figures[0]!.quote).not.toContain('\r');
+  });
+
+  it('a row of nothing but commas, as a spreadsheet leaves a cleared row', () => {
+    const { problems, figures } = validateFixture('comma-only-row');
+    expect(problems).toEqual([]);
+    expect(figures.map((f) => f.line)).toEqual([2, 3, 5]);
   });
 
   it('a share that disagrees with its counts when the row flags the source as inconsistent', () => {

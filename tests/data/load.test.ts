@@ -118,3 +118,12 @@ describe('broken data folders', () => {
     expect(staff.figures[0]!.quote).toContain('cán bộ nữ');
   });
 });
+
+describe('thousand units', () => {
+  it('reads "1.707" in thousand people as a thousands separator, not as 1.707 thousand', () => {
+    const root = copyOfData();
+    edit(root, 'vocational-training.csv', (t) => t.replace('2009,total,enrolled,1707', '2009,total,enrolled,1.707'));
+    const { problems } = validateData(root);
+    expect(problems).toMatchObject([{ file: 'data/vocational-training.csv', line: 2, field: 'value', value: '1.707', code: 'thousands-separator', params: { hint: '1707' } }]);
+  });
+});

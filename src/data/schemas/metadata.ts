@@ -4,6 +4,7 @@ import { bilingual, kebabId, snakeId } from './common.ts';
 /** Units are stated here, never in cells. Counts must be whole numbers. */
 export const units = ['persons', 'thousand-persons', 'thousand-instances', 'classes', 'percent', 'billion-vnd', 'million-vnd'] as const;
 export const countUnits: ReadonlySet<string> = new Set(['persons', 'classes']);
+export const thousandUnits: ReadonlySet<string> = new Set(['thousand-persons', 'thousand-instances']);
 
 /**
  * What a measure is. share and rate are 0–100; percent-of-plan is actual ÷ plan × 100;
