@@ -51,7 +51,8 @@ export function hbars(spec: HBarsSpec): Block {
   const leftColumn = spec.rows.every((r) => textWidth(r.label, labelSize) <= short);
   const x0 = leftColumn ? short + 8 : 0;
   const labelRoom = Math.max(...spec.rows.flatMap((r) => r.bars.map((b) => textWidth(b.label, labelSize)))) + 8;
-  const x = scaleLinear().domain([0, spec.max]).range([x0, innerWidth - labelRoom]);
+  // All-zero rows would make an empty domain; bars then simply have no length.
+  const x = scaleLinear().domain([0, spec.max > 0 ? spec.max : 1]).range([x0, innerWidth - labelRoom]);
   const nodes: SvgNode[] = [];
   let y = 0;
   if (spec.reference) {
