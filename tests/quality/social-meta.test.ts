@@ -1,7 +1,7 @@
 // Every page describes itself for search results and social previews: a unique descriptive title,
 // a description, Open Graph and Twitter card meta in its language, and a preview image that exists.
 import { describe, expect, it } from 'vitest';
-import { parseTags, type Tag } from './html.ts';
+import { decodeEntities, parseTags, type Tag } from './html.ts';
 import { fileOfUrlPath, pages, readDist, siteOrigin } from './site.ts';
 
 const ogLocale = { vi: 'vi_VN', en: 'en_US' } as const;
@@ -25,7 +25,7 @@ describe('titles, descriptions and social previews', () => {
       const tags = parseTags(readDist(page.file));
       const meta = metaOf(tags);
       const one = (key: string) => meta.get(key)?.[0];
-      const title = tags.find((t) => t.name === 'title')?.text?.trim();
+      const title = decodeEntities(tags.find((t) => t.name === 'title')?.text ?? '').trim();
       const need = (ok: boolean, what: string) => ok || problems.push(`${page.file}: ${what}`);
       need(Boolean(title), 'empty <title>');
       need(Boolean(one('description')), 'no meta description');
@@ -53,7 +53,7 @@ describe('titles, descriptions and social previews', () => {
   it('no two pages of one language share a title (each says what it is)', () => {
     const byTitle = new Map<string, string[]>();
     for (const page of all.filter((p) => p.type !== '404')) {
-      const title = parseTags(readDist(page.file)).find((t) => t.name === 'title')?.text?.trim() ?? '';
+      const title = decodeEntities(parseTags(readDist(page.file)).find((t) => t.name === 'title')?.text ?? '').trim();
       const key = `${page.lang}: ${title}`;
       byTitle.set(key, [...(byTitle.get(key) ?? []), page.file]);
     }
