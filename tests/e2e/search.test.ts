@@ -29,7 +29,14 @@ interface Shown {
   results: Array<{ href: string; title: string; text: string }>;
 }
 
+/** Console errors (a CSP violation by the search is one) and failed requests while searching. */
+const errors: string[] = [];
+
 async function searchFor(page: Page, path: string, query: string): Promise<Shown> {
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${path} "${query}": ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => errors.push(`${path} "${query}": request failed ${r.url()} ${r.failure()?.errorText}`));
   await page.goto(site.origin + path);
   await page.fill('input[type=search]', query);
   await page.press('input[type=search]', 'Enter');
@@ -72,6 +79,11 @@ describe('search (Pagefind)', () => {
     // Each language searches its own pages only.
     expect(hrefs.every((h) => (path.startsWith('/en/') ? h.startsWith('/en/') : !h.startsWith('/en/'))), hrefs.join(', ')).toBe(true);
     await page.close();
+  });
+
+  it('runs under the Content-Security-Policy with no console error or failed request', () => {
+    // Runs after the searches above (tests in a file run in order).
+    expect(errors).toEqual([]);
   });
 
   it('says when nothing is found', async () => {
