@@ -57,14 +57,12 @@ function resolveFile(root: string, urlPath: string): { file?: string; redirect?:
   return { file: candidate };
 }
 
-/** Like Cloudflare Pages: the 404.html nearest to the requested path (so /en/… gets the English one). */
+/** Like Cloudflare Pages: the 404.html nearest to the requested path (GitHub Pages and Netlify: the root one). */
 function nearestNotFoundPage(root: string, urlPath: string): string {
   const segments = urlPath.split('/').filter(Boolean);
   for (let n = segments.length; n >= 0; n--) {
-    for (const name of ['404.html', '404/index.html']) {
-      const candidate = join(root, ...segments.slice(0, n), name);
-      if (existsSync(candidate)) return candidate;
-    }
+    const candidate = join(root, ...segments.slice(0, n), '404.html');
+    if (existsSync(candidate)) return candidate;
   }
   return join(root, '404.html');
 }
