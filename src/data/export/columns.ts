@@ -1,6 +1,6 @@
 // The columns of the published CSV: the repository CSV's own columns (csvColumns, in their order)
 // with human-readable labels and the unit inserted beside the codes they explain. One list drives
-// the CSV writer, the JSON field notes and the data package's Table Schema, so they cannot drift.
+// the CSV writer, the archive README and the data package's Table Schema, so they cannot drift.
 import type { Dataset } from '../load.ts';
 import type { Bilingual } from '../schemas/common.ts';
 import type { Breakdown, Measure } from '../schemas/metadata.ts';
