@@ -63,6 +63,22 @@ describe('source document pages', () => {
     expect(heading('section-p2-ii')).toBe('II. CÁC GIẢI PHÁP CỤ THỂ');
   });
 
+  it('mark every sentence a figure was copied from, and link its passage to the datasets quoting it', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const s of primary) {
+        const html = page(`${lang === 'en' ? '/en' : ''}/sources/${s.id}/`).html;
+        const marked = [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => textOf(m[1]!));
+        const quoted = datasets.flatMap((d) => d.figures.filter((f) => f.source === s.id).map((f) => ({ d, quote: f.quote.replace(/\s+/g, ' ') })));
+        for (const { d, quote } of quoted) {
+          expect(marked, `${lang} ${s.id}: “${quote.slice(0, 60)}…” is marked`).toContain(quote);
+          const at = html.indexOf(`<mark>`, html.indexOf(quote.slice(0, 40)) - 200);
+          const cited = html.slice(at, html.indexOf('</p>', html.indexOf('class="doc-cited"', at)));
+          expect(cited, `${lang} ${s.id}: passage links to ${d.meta.id}`).toContain(`href="${lang === 'en' ? '/en' : ''}/datasets/${d.meta.id}/#table"`);
+        }
+      }
+    }
+  });
+
   it('list the datasets that cite the document', () => {
     const html = page('/en/sources/molisa-2009-report/').html;
     for (const d of datasets.filter((d) => d.figures.some((f) => f.source === 'molisa-2009-report'))) {
