@@ -39,7 +39,8 @@ describe('HTML validity (Nu Html Checker)', () => {
     expect(output.startsWith('{'), `vnu did not answer in JSON:\n${output.slice(0, 2000)}`).toBe(true);
     const messages = (JSON.parse(output) as { messages: VnuMessage[] }).messages;
     const errors = messages
-      .filter((m) => m.type === 'error' || m.subType === 'fatal')
+      // A file vnu could not read is reported as a non-document error: that fails too.
+      .filter((m) => m.type === 'error' || m.type === 'non-document-error' || m.subType === 'fatal')
       .map((m) => {
         const file = m.url ? relative(distDir, fileURLToPath(m.url)) : '?';
         const extract = m.extract ? ` [${m.extract.replace(/\s+/g, ' ').trim().slice(0, 120)}]` : '';
