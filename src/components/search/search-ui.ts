@@ -65,7 +65,10 @@ export function mountSearch(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !input || !status || !list) return;
   const text = (key: string) => root.dataset[key] ?? '';
+  // Without JavaScript the page shows only its <noscript> note (with its own catalogue link).
   form.hidden = false;
+  const more = root.querySelector<HTMLElement>('[data-search-more]');
+  if (more) more.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
