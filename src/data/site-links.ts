@@ -10,9 +10,6 @@ const idPart = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replac
 export const datasetPath = (id: string, lang: Lang) => localePath(lang, `/datasets/${id}/`);
 export const sourcePath = (id: string, lang: Lang) => localePath(lang, `/sources/${id}/`);
 
-/** Download URLs are the same in both languages and never change. */
-export const downloadPath = (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`;
-
 /** The id of a figure's cell in its dataset table: "fig-2009-ministry-unit-heads-women-share". */
 export const figureAnchor = (f: Pick<Figure, 'year' | 'breakdown' | 'measure'>) => `fig-${f.year}-${idPart(f.breakdown)}-${idPart(f.measure)}`;
 
