@@ -4,16 +4,16 @@
 //      (target: growth no worse than linear, i.e. ratio <= 10);
 //   3. bytes (raw and gzip) of HTML, CSS and JS per page type, against the budgets
 //      (JS <= 10 KB gzip per page; a dataset page with everything it loads <= 60 KB gzip);
-//   4. Lighthouse scores where Lighthouse is installed;
+//   4. Lighthouse scores (mobile) for the home, a dataset and a report page;
 //   5. the data validation benchmark (scripts/bench-validate.ts).
 // Options: --quick (synthetic sites of 20 and 100 datasets), --skip-synthetic, --skip-validate.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { createRequire } from 'node:module';
 import { pageBytes, type Bytes, type PageBytes } from './bench/page-bytes.ts';
 import { syntheticSite } from './bench/synthetic-site.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
 import { langOfPath, pageTypeOf } from '../src/seo/page-types.ts';
 
 const projectRoot = resolve('.');
@@ -93,20 +93,7 @@ function bytesByType(dist: string): void {
   console.log(`  Budget: a dataset page with everything it loads <= 60 KB gzip: ${datasetOver.length === 0 ? 'met on every dataset page' : `EXCEEDED on ${datasetOver.join(', ')}`}`);
 }
 
-function lighthouse(): void {
-  const require = createRequire(import.meta.url);
-  try {
-    require.resolve('lighthouse');
-  } catch {
-    console.log('  Lighthouse is not installed, so no scores were measured. To measure them, add the npm package');
-    console.log('  `lighthouse` as a devDependency (it drives /usr/bin/chromium, no browser download) and run it on');
-    console.log('  the home, a dataset and a report page with --form-factor=mobile.');
-    return;
-  }
-  console.log('  Lighthouse is installed but this benchmark does not run it yet: run `npx lighthouse` on the served dist/.');
-}
-
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   console.log('# Benchmark');
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}. Timings vary between runs; read them as orders of magnitude.\n`);
@@ -139,10 +126,10 @@ function main(): void {
 
   console.log('\n## Bytes per page type (the heaviest page of each type; gzip level 9)');
   bytesByType(realOut);
-  rmSync(realOut, { recursive: true, force: true });
 
   console.log('\n## Lighthouse');
-  lighthouse();
+  await lighthouseScores(realOut, ['/', '/datasets/labour-export/', '/report/2009/i-2-1-labour-employment/', '/en/datasets/leadership-appointments/']);
+  rmSync(realOut, { recursive: true, force: true });
 
   if (!args.has('--skip-validate')) {
     console.log('\n## Data validation (scripts/bench-validate.ts)');
@@ -152,4 +139,4 @@ function main(): void {
   console.log(`\nBenchmark finished in ${seconds(performance.now() - started)}.`);
 }
 
-main();
+await main();
