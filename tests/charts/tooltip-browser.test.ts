@@ -1,24 +1,11 @@
 // The built charts in Chromium: without JavaScript an image whose points carry <title>s; with it, points
 // take focus and a tooltip shows value, year, breakdown and source on focus or hover; Escape hides it.
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../e2e/browser.ts';
-import { serveStatic, type StaticSite } from '../e2e/static-server.ts';
-import { requireDist } from '../quality/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { liveSite } from '../e2e/live-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(requireDist(), { securityHeaders: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const live = liveSite();
 
 const chart = '#leadership-appointments--gender';
 const tooltip = (page: Page) => page.locator(`${chart} .chart-tooltip`);
@@ -26,8 +13,8 @@ const tooltipText = async (page: Page) => (await tooltip(page).innerText()).repl
 
 describe('chart enhancement in the browser', () => {
   it('without JavaScript: an image, every point with its <title>, nothing focusable', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}/datasets/leadership-appointments/`);
+    const page = await live.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${live.site.origin}/datasets/leadership-appointments/`);
     const svg = page.locator(`${chart} svg`);
     expect(await svg.getAttribute('role')).toBe('img');
     const titles = await page.locator(`${chart} .chart-mark > title`).allTextContents();
@@ -38,8 +25,8 @@ describe('chart enhancement in the browser', () => {
   });
 
   it('with JavaScript: a focused point shows its tooltip and Escape hides it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/datasets/leadership-appointments/`, { waitUntil: 'networkidle' });
+    const page = await live.browser.newPage();
+    await page.goto(`${live.site.origin}/datasets/leadership-appointments/`, { waitUntil: 'networkidle' });
     // Points are focusable only inside a group: role="img" would hide them from assistive technology.
     expect(await page.locator(`${chart} svg`).getAttribute('role')).toBe('group');
     const derived = page.locator(`${chart} .chart-mark`).nth(1);
@@ -58,8 +45,8 @@ describe('chart enhancement in the browser', () => {
   });
 
   it('hovering a point shows its tooltip; moving away hides it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/en/datasets/leadership-appointments/`, { waitUntil: 'networkidle' });
+    const page = await live.browser.newPage();
+    await page.goto(`${live.site.origin}/en/datasets/leadership-appointments/`, { waitUntil: 'networkidle' });
     await page.locator(`${chart} .chart-mark rect`).first().hover({ timeout: 10_000 });
     await expect.poll(() => tooltip(page).isVisible()).toBe(true);
     expect(await tooltipText(page)).toContain('Women: 29 people');
@@ -69,13 +56,13 @@ describe('chart enhancement in the browser', () => {
   });
 
   it('the script is an external module file under 3 KB gzip', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/datasets/leadership-appointments/`);
+    const page = await live.browser.newPage();
+    await page.goto(`${live.site.origin}/datasets/leadership-appointments/`);
     const scripts = await page.locator('script').evaluateAll((els) => els.map((s) => ({ src: s.getAttribute('src'), inline: (s.textContent ?? '').trim().length > 0 })));
     const chartScript = scripts.find((s) => s.src?.includes('Chart'));
     expect(chartScript, JSON.stringify(scripts)).toBeDefined();
     expect(chartScript!.inline).toBe(false);
-    const body = Buffer.from(await (await page.request.get(site.origin + chartScript!.src!)).body());
+    const body = Buffer.from(await (await page.request.get(live.site.origin + chartScript!.src!)).body());
     expect(gzipSync(body).length).toBeLessThan(3 * 1024);
     await page.close();
   });

@@ -1,33 +1,20 @@
 // Charts are there without JavaScript (build-time SVG with a title and a description), and with it,
 // keyboard focus reaches the data points and a tooltip shows the focused point's text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
-import { pages, requireDist } from '../quality/site.ts';
+import { describe, expect, it } from 'vitest';
+import { liveSite } from './live-site.ts';
+import { pages } from '../quality/site.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(requireDist(), { securityHeaders: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const live = liveSite();
 
 const datasetPages = () => pages().filter((p) => p.type === 'dataset');
 
 describe('charts without JavaScript', () => {
   it('every dataset page shows at least one chart: an SVG image with a title and a description', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    const page = await live.browser.newPage({ javaScriptEnabled: false });
     const problems: string[] = [];
     const all = datasetPages();
     for (const p of all) {
-      await page.goto(site.origin + p.urlPath);
+      await page.goto(live.site.origin + p.urlPath);
       const charts = await page.locator('svg[role=img]').evaluateAll((svgs) =>
         svgs.map((svg) => {
           // The accessible name and description, however the SVG wires them (child elements or aria-*).
@@ -58,8 +45,8 @@ describe('charts with a keyboard', () => {
   it.each(['vi', 'en'] as const)('Tab reaches a data point and its tooltip appears (%s)', async (lang) => {
     const target = datasetPages().find((p) => p.lang === lang);
     expect(target, `no ${lang} dataset page`).toBeDefined();
-    const page = await browser.newPage();
-    await page.goto(site.origin + (target?.urlPath ?? '/'), { waitUntil: 'networkidle' });
+    const page = await live.browser.newPage();
+    await page.goto(live.site.origin + (target?.urlPath ?? '/'), { waitUntil: 'networkidle' });
     let focused = false;
     for (let i = 0; i < 300 && !focused; i++) {
       await page.keyboard.press('Tab');

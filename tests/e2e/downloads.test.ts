@@ -1,27 +1,14 @@
 // Downloads are served with the right content type and bytes: CSV (UTF-8 with a BOM, so Excel shows
 // Vietnamese), JSON, the zip of everything, the data package and chart images; every download a page
 // links to works, and every dataset page links to its CSV.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import type { Browser } from 'playwright-core';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { liveSite } from './live-site.ts';
 import { parseTags } from '../quality/html.ts';
 import { referencesIn } from '../quality/references.ts';
-import { distFiles, pages, readDist, requireDist, siteOrigin, urlPathOf } from '../quality/site.ts';
+import { distFiles, pages, readDist, siteOrigin, urlPathOf } from '../quality/site.ts';
 import { loadData } from '../../src/data/load.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(requireDist(), { securityHeaders: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const live = liveSite();
 
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -50,10 +37,10 @@ function linkedDownloads(): Map<string, string> {
 }
 
 async function fetchAll(paths: string[]): Promise<string[]> {
-  const context = await browser.newContext();
+  const context = await live.browser.newContext();
   const problems: string[] = [];
   for (const path of paths) {
-    const response = await context.request.get(site.origin + path);
+    const response = await context.request.get(live.site.origin + path);
     const kind = expectations.find((e) => e.test.test(path));
     if (response.status() !== 200) {
       problems.push(`${path}: HTTP ${response.status()}`);
