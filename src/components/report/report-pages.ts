@@ -30,3 +30,10 @@ export async function reportStaticPaths(lang: Lang) {
   const pages = await reportPages(lang);
   return pages.filter((p) => p.slug !== INDEX_SLUG).map((p) => ({ params: { slug: p.slug } }));
 }
+
+/** The reporting-system page in one language (content/reporting-system/<lang>/index.mdx); the build fails without it. */
+export async function reportingSystemEntry(lang: Lang): Promise<CollectionEntry<'reportingSystem'>> {
+  const entry = (await getCollection('reportingSystem')).find((e) => e.filePath?.endsWith(`/${lang}/index.mdx`));
+  if (!entry) throw new Error(`content/reporting-system/${lang}/index.mdx: thiếu trang này / this page is missing`);
+  return entry;
+}
