@@ -1,4 +1,5 @@
 // /report/: the way into the reports from the main navigation, in both languages.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attr, builtPages, element, page, tags, textOf } from './dist.ts';
 import { t } from '../../src/i18n/ui.ts';
@@ -16,7 +17,9 @@ describe('reports index', () => {
     expect(textOf(element(main, 'h1', '<h1')!)).toBe(t(lang, 'reports.title'));
     expect(hrefs).toContain(`${prefix}/report/2009/`);
     const sections = builtPages().filter((p) => p.path.startsWith(`${prefix}/report/2009/`) && p.path !== `${prefix}/report/2009/`);
-    expect(sections.length).toBe(15);
+    // One page per MDX file of the report other than its opening page.
+    expect(sections.length).toBe(readdirSync(`content/report/${lang}`).filter((f) => f.endsWith('.mdx') && f !== 'index.mdx').length);
+    expect(sections.length).toBeGreaterThan(0);
     for (const s of sections) expect(hrefs).toContain(s.path);
     expect(hrefs).toContain(`${prefix}/sources/molisa-2009-report/`);
     expect(hrefs).toContain(`${prefix}/reporting-system/`);
