@@ -39,8 +39,8 @@ describe('chart catalogue', () => {
     ]));
   });
 
-  it('the labour-export trend draws workers and women as two series', () => {
-    expect(chartById(data.datasets.find((d) => d.meta.id === 'labour-export')!, 'labour-export--trend').measures).toEqual(['workers', 'women']);
+  it('the labour-export trend draws workers, women and the year\'s plan as series of one chart', () => {
+    expect(chartById(data.datasets.find((d) => d.meta.id === 'labour-export')!, 'labour-export--trend').measures).toEqual(['workers', 'women', 'plan']);
   });
 
   it('every dataset of the site has at least one chart', () => {
