@@ -38,6 +38,8 @@ const QUALIFIERS: [RegExp, string][] = [
   [/(?<!\p{L})(trên|hơn|more than|over)\s$/iu, 'more-than'],
   [/(?<!\p{L})(gần|nearly|almost)\s$/iu, 'nearly'],
   [/(?<!\p{L})(tới|up to)\s$/iu, 'up-to'],
+  // Not a qualifier of the data yet ("dưới 4%"): read so that such a figure is never taken as exact.
+  [/(?<!\p{L})(dưới|below|less than|under)\s$/iu, 'less-than'],
 ];
 
 /**

@@ -57,6 +57,9 @@ describe('reading numbers the way a quote writes them', () => {
     expect(quoteStates('xuất khẩu lao động khoảng 106 ngàn người', persons(106000))).toBe(false);
     expect(quoteStates('xuất khẩu lao động khoảng 106 ngàn người', persons(106000, 'more-than'))).toBe(false);
     expect(quoteStates('Vietnam sent 88,298 labourers abroad', persons(88298, 'about'))).toBe(false);
+    // "dưới 4%" is not 4%.
+    expect(quoteStates('tỷ lệ hộ nghèo còn dưới 4% (giảm 1,3% so với cuối năm trước)', percent(4, 0))).toBe(false);
+    expect(quoteStates('tỷ lệ hộ nghèo còn dưới 4% (giảm 1,3% so với cuối năm trước)', percent(1.3, 1))).toBe(true);
   });
 });
 
