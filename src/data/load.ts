@@ -1,6 +1,7 @@
 // The one entry point to the data: reads data/, validates everything, returns typed datasets or all problems.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { declarationProblems } from './chart-checks.ts';
 import { DataValidationError, sortProblems, type Problem } from './problems.ts';
 import { datasetMetaSchema, type DatasetMeta } from './schemas/metadata.ts';
 import type { Figure } from './schemas/row.ts';
@@ -87,6 +88,7 @@ export function validateData(root: string = process.cwd(), now = new Date()): { 
     if (metaProblems.length > 0) continue;
     const outcome = validateCsv({ file: csvFile, bytes: readFileSync(join(root, csvFile)), meta, sourceIds, years: plausibleYears(now) });
     problems.push(...outcome.problems);
+    problems.push(...declarationProblems({ file: ymlFile, meta, locate: metaResult.locate, figures: outcome.problems.length === 0 ? outcome.figures : undefined }));
     datasets.push({ meta, figures: outcome.figures, csvFile });
   }
   return { data: { sources, datasets }, problems: sortProblems(problems) };
