@@ -68,10 +68,12 @@ export interface DeclarationInput {
 }
 
 type Path = (string | number)[];
+/** A problem before it is located in the file. */
+type Finding = Omit<Problem, 'file' | 'line' | 'column' | 'field'>;
 
 /** Every problem with the chart and headline declarations; what they draw is checked only when they are well formed. */
 export function declarationProblems({ file, meta, locate, figures }: DeclarationInput): Problem[] {
-  const at = (path: Path, problem: Omit<Problem, 'file' | 'line' | 'column' | 'field'>): Problem => ({ file, ...locate(path), field: path.join('.'), ...problem });
+  const at = (path: Path, problem: Finding): Problem => ({ file, ...locate(path), field: path.join('.'), ...problem });
   const measures = new Map(meta.measures.map((m) => [m.id, m]));
   const breakdownIds = new Set(meta.breakdowns.map((b) => b.id));
   const problems: Problem[] = [];
@@ -108,7 +110,7 @@ export function declarationProblems({ file, meta, locate, figures }: Declaration
 }
 
 /** Whether a chart's measures fit its kind: how many, of which kind, in one unit, and a gender chart's check. */
-function fit(chart: ChartDeclaration, measures: Map<string, Measure>, meta: DatasetMeta): { path: Path; problem: Omit<Problem, 'file' | 'line' | 'column' | 'field'> }[] {
+function fit(chart: ChartDeclaration, measures: Map<string, Measure>, meta: DatasetMeta): { path: Path; problem: Finding }[] {
   const rule = kindRules[chart.kind];
   const out: ReturnType<typeof fit> = [];
   const complain = (path: Path, value: string | undefined, hint: Bilingual) =>
@@ -141,7 +143,7 @@ function fit(chart: ChartDeclaration, measures: Map<string, Measure>, meta: Data
 }
 
 /** Declarations that are well formed but draw nothing, and a page that would not lead with its longest chart. */
-function drawingProblems(meta: DatasetMeta, figures: readonly Figure[], at: (path: Path, problem: Omit<Problem, 'file' | 'line' | 'column' | 'field'>) => Problem): Problem[] {
+function drawingProblems(meta: DatasetMeta, figures: readonly Figure[], at: (path: Path, problem: Finding) => Problem): Problem[] {
   const problems: Problem[] = [];
   const where = (measures: readonly string[], breakdowns: readonly string[] | undefined): Bilingual => ({
     vi: `chỉ tiêu ${measures.join(', ')}${breakdowns ? ` ở phân tổ ${breakdowns.join(', ')}` : ''}`,
@@ -150,12 +152,13 @@ function drawingProblems(meta: DatasetMeta, figures: readonly Figure[], at: (pat
   meta.charts.forEach((chart, i) => {
     if (drawnFigures(meta, figures, chart).length > 0) return;
     const [part, whole] = chart.measures;
+    const rows = where(chart.measures, chart.breakdowns);
     const hint: Bilingual = chart.kind === 'gender'
       ? {
           vi: `không có năm và phân tổ nào mà cả ${part} và ${whole} đều là số thực hiện chính xác (không có "khoảng", "trên"…)`,
           en: `no year and breakdown has both ${part} and ${whole} as exact actual figures (without "about", "more than"…)`,
         }
-      : (({ vi, en }) => ({ vi: `tệp CSV không có dòng nào của ${vi}`, en: `the CSV has no row of ${en}` }))(where(chart.measures, chart.breakdowns));
+      : { vi: `tệp CSV không có dòng nào của ${rows.vi}`, en: `the CSV has no row of ${rows.en}` };
     problems.push(at(['charts', i], { value: chartId(meta.id, chart), code: 'chart-empty', params: { hint_vi: hint.vi, hint_en: hint.en } }));
   });
   if (meta.headline) {
