@@ -5,7 +5,7 @@ import { kebabId, snakeId } from './common.ts';
 
 /**
  * gender: women (or girls) against the derived rest (men = total − women), as bars;
- * share: the women's (or girls') share as a part-of-whole bar;
+ * share: a share (usually the women's or girls') as a part-of-whole bar;
  * trend: measures over the years, one line per measure and breakdown;
  * plan: percent of plan against a 100% reference line;
  * compare: one measure across breakdowns in a year.
