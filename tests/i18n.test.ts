@@ -45,9 +45,9 @@ describe('UI dictionaries', () => {
   });
 
   it('fills placeholders and refuses a missing one', () => {
-    expect(tf('vi', 'home.headlines', { year: 2009 })).toBe('Số liệu nổi bật năm 2009');
-    expect(tf('en', 'home.headlines', { year: 2009 })).toBe('Headline figures, 2009');
-    expect(() => tf('en', 'home.headlines', {})).toThrow(/\{year\}/);
+    expect(tf('vi', 'home.card.when', { year: 2024, status: 'ước tính' })).toBe('Năm 2024 (ước tính)');
+    expect(tf('en', 'home.card.when', { year: 2024, status: 'estimate' })).toBe('2024 (estimate)');
+    expect(() => tf('en', 'home.card.when', { status: 'estimate' })).toThrow(/\{year\}/);
     expect(t('en', 'lang.switch')).toBe('Tiếng Việt');
   });
 });

@@ -1,4 +1,5 @@
 // Reading figures and their labels out of a dataset, for every chart kind.
+import { measureFigures } from '../data/chart-figures.ts';
 import type { Dataset } from '../data/load.ts';
 import type { Measure } from '../data/schemas/metadata.ts';
 import type { Figure } from '../data/schemas/row.ts';
@@ -19,12 +20,7 @@ export function breakdownLabel(dataset: Dataset, id: string, lang: Lang): string
 }
 
 /** Figures of one measure, restricted to the chart's breakdowns, in breakdown order (as in the metadata) then year. */
-export function figuresOf(dataset: Dataset, def: Pick<ChartDef, 'breakdowns'>, measure: string): Figure[] {
-  const order = new Map(dataset.meta.breakdowns.map((b, i) => [b.id, i]));
-  return dataset.figures
-    .filter((f) => f.measure === measure && (!def.breakdowns || def.breakdowns.includes(f.breakdown)))
-    .sort((a, b) => (order.get(a.breakdown)! - order.get(b.breakdown)!) || a.year - b.year);
-}
+export const figuresOf = (dataset: Dataset, def: Pick<ChartDef, 'breakdowns'>, measure: string): Figure[] => measureFigures(dataset.meta, dataset.figures, def, measure);
 
 /** The number as the source gives it, at its precision, with its qualifier ("khoảng 9,5%"); no unit for counts. */
 export function valueText(figure: Pick<Figure, 'value' | 'decimals' | 'qualifier'>, measure: Pick<Measure, 'unit'>, lang: Lang): string {

@@ -4,16 +4,16 @@ import type { Source } from '../data/schemas/sources.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { sourcesLine } from './data.ts';
 import { summaryOf } from './kinds/model.ts';
-import { buildModel, fallbackModules, kindModules, renderModel } from './render.ts';
+import { chartId } from '../data/schemas/charts.ts';
+import { buildModel, renderModel } from './render.ts';
 import type { ChartDef, RenderOptions } from './types.ts';
 
 export type { ChartDef, ChartKind, RenderOptions } from './types.ts';
 export { chartKinds } from './types.ts';
 
-/** The charts that make sense for a dataset, in display order; none when its figures fit no chart. */
+/** The charts a dataset's YAML declares, in display order (the validator has checked them against the data). */
 export function chartsFor(dataset: Dataset): ChartDef[] {
-  const main = kindModules.flatMap((m) => m.defs(dataset));
-  return main.length > 0 ? main : fallbackModules.flatMap((m) => m.defs(dataset));
+  return dataset.meta.charts.map((chart) => ({ ...chart, id: chartId(dataset.meta.id, chart), dataset: dataset.meta.id }));
 }
 
 export function allCharts(data: SiteData): ChartDef[] {

@@ -13,11 +13,7 @@ import { frame, svgIds } from './svg/frame.ts';
 import { serialize } from './svg/serialize.ts';
 import type { ChartDef, ChartKind } from './types.ts';
 
-/** In the order a dataset page shows them: women and men first, then the share, the trend, the plan. */
-export const kindModules: readonly ChartKindModule[] = [gender, share, trend, plan];
-/** Used only where none of the others fits, so that every dataset has a chart. */
-export const fallbackModules: readonly ChartKindModule[] = [compare];
-const byKind = new Map<ChartKind, ChartKindModule>([...kindModules, ...fallbackModules].map((m) => [m.kind, m]));
+const byKind: Record<ChartKind, ChartKindModule> = { gender, share, trend, plan, compare };
 
 function check(def: ChartDef, dataset: Dataset) {
   if (def.dataset !== dataset.meta.id) {
@@ -27,9 +23,7 @@ function check(def: ChartDef, dataset: Dataset) {
 
 export function buildModel(def: ChartDef, dataset: Dataset, lang: Lang, sources: readonly Source[]): ChartModel {
   check(def, dataset);
-  const module = byKind.get(def.kind);
-  if (!module) throw new Error(`Unknown chart kind: ${def.kind}`);
-  return module.build(def, dataset, { lang, sources, defId: svgIds(def.id).def });
+  return byKind[def.kind].build(def, dataset, { lang, sources, defId: svgIds(def.id).def });
 }
 
 export function renderModel(def: ChartDef, model: ChartModel, lang: Lang, sources: readonly Source[], caption: boolean): string {

@@ -1,6 +1,7 @@
 // The one entry point to the data: reads data/, validates everything, returns typed datasets or all problems.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { declarationProblems } from './chart-checks.ts';
 import { DataValidationError, sortProblems, type Problem } from './problems.ts';
 import { datasetMetaSchema, type DatasetMeta } from './schemas/metadata.ts';
 import type { Figure } from './schemas/row.ts';
@@ -87,19 +88,33 @@ export function validateData(root: string = process.cwd(), now = new Date()): { 
     if (metaProblems.length > 0) continue;
     const outcome = validateCsv({ file: csvFile, bytes: readFileSync(join(root, csvFile)), meta, sourceIds, years: plausibleYears(now) });
     problems.push(...outcome.problems);
+    problems.push(...declarationProblems({ file: ymlFile, meta, locate: metaResult.locate, figures: outcome.problems.length === 0 ? outcome.figures : undefined }));
     datasets.push({ meta, figures: outcome.figures, csvFile });
   }
   return { data: { sources, datasets }, problems: sortProblems(problems) };
 }
 
-const cache = new Map<string, SiteData>();
+// `astro dev` keeps running while staff edit data/: its content loader (loader.ts) counts every change
+// here, and loadData() validates again after one. The pages run in another module graph of the same
+// process than the loader, so the count lives on globalThis. A build or a script never changes it.
+const CHANGES = Symbol.for('tien-bo-phu-nu.data-changes');
+type ChangeCount = { [CHANGES]?: number };
+const changes = () => (globalThis as ChangeCount)[CHANGES] ?? 0;
+
+/** Called by the dev server's watcher when a file under data/ is added, changed or deleted. */
+export function dataChanged(): void {
+  (globalThis as ChangeCount)[CHANGES] = changes() + 1;
+}
+
+const cache = new Map<string, { data: SiteData; changes: number }>();
 
 /** The validated data for the build; throws one error listing every problem, so nothing partial is published. */
 export function loadData(root: string = process.cwd()): SiteData {
+  const seen = changes();
   const cached = cache.get(root);
-  if (cached) return cached;
+  if (cached && cached.changes === seen) return cached.data;
   const { data, problems } = validateData(root);
   if (problems.length > 0) throw new DataValidationError(problems);
-  cache.set(root, data);
+  cache.set(root, { data, changes: seen });
   return data;
 }

@@ -132,6 +132,42 @@ export const messages = {
     vi: (p) => `Mục "${p.hint}" không hợp lệ: ${p.expected_vi}.`,
     en: (p) => `Entry "${p.hint}" is not valid: ${p.expected_en}.`,
   },
+  'undeclared-measure': {
+    vi: (p) => `Không có chỉ tiêu nào mang mã này trong mục measures của tệp. Các mã có: ${p.expected}.`,
+    en: (p) => `No measure with this id is declared under measures in this file. Declared: ${p.expected}.`,
+  },
+  'undeclared-breakdown': {
+    vi: (p) => `Không có phân tổ nào mang mã này trong mục breakdowns của tệp. Các mã có: ${p.expected}.`,
+    en: (p) => `No breakdown with this id is declared under breakdowns in this file. Declared: ${p.expected}.`,
+  },
+  'chart-measures': {
+    vi: (p) => `Biểu đồ loại ${p.kind} cần ${p.expected_vi}; ${p.hint_vi}.`,
+    en: (p) => `A ${p.kind} chart needs ${p.expected_en}; ${p.hint_en}.`,
+  },
+  'chart-needs-check': {
+    vi: (p) => `Biểu đồ gender vẽ phần còn lại bằng ${p.whole} trừ ${p.part}, nên mục checks phải có { part: ${p.part}, whole: ${p.whole} } để số liệu được kiểm tra ${p.part} không lớn hơn ${p.whole}.`,
+    en: (p) => `A gender chart draws the rest as ${p.whole} minus ${p.part}, so the checks list must have { part: ${p.part}, whole: ${p.whole} }, which makes sure ${p.part} is never larger than ${p.whole}.`,
+  },
+  'chart-rest-not-gender': {
+    vi: () => 'Mục rest chỉ dùng cho biểu đồ loại gender (rest: men hoặc rest: boys). Hãy xoá dòng này.',
+    en: () => 'rest applies only to gender charts (rest: men or rest: boys). Delete this line.',
+  },
+  'chart-duplicate-id': {
+    vi: (p) => `Hai biểu đồ cùng mã ${p.value} (biểu đồ kia ở dòng ${p.hint}). Đặt cho biểu đồ này một id riêng, ví dụ id: ${p.expected}.`,
+    en: (p) => `Two charts have the id ${p.value} (the other one is on line ${p.hint}). Give this one its own id, for example id: ${p.expected}.`,
+  },
+  'chart-empty': {
+    vi: (p) => `Biểu đồ ${p.value} không có gì để vẽ: ${p.hint_vi}. Thêm số liệu vào tệp CSV, hoặc bỏ khai báo biểu đồ này.`,
+    en: (p) => `Chart ${p.value} has nothing to draw: ${p.hint_en}. Add the figures to the CSV, or remove this chart.`,
+  },
+  'chart-order': {
+    vi: (p) => `Trang bộ dữ liệu mở đầu bằng biểu đồ vẽ nhiều năm nhất: biểu đồ ${p.value} vẽ ${p.hint} năm, nhiều hơn biểu đồ đầu tiên (${p.expected} năm). Hãy chuyển khai báo này lên đầu danh sách charts.`,
+    en: (p) => `A dataset page leads with the chart that draws the most years: chart ${p.value} draws ${p.hint} years, more than the first chart (${p.expected}). Move this declaration to the top of the list under charts.`,
+  },
+  'headline-empty': {
+    vi: (p) => `Tệp CSV không có dòng nào của ${p.hint_vi}, nên trang chủ không có gì để hiện. Thêm số liệu, hoặc chọn chỉ tiêu khác cho headline.`,
+    en: (p) => `The CSV has no row of ${p.hint_en}, so the home page would have nothing to show. Add the figures, or choose another measure under headline.`,
+  },
 } satisfies Record<string, MessageText>;
 
 export type MessageCode = keyof typeof messages;

@@ -2,7 +2,10 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 
-export type YamlResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
+/** Where a key path starts in the file (1-based): the node itself, or for a missing key its nearest parent. */
+export type Locate = (path: readonly (string | number)[]) => { line: number; column: number };
+
+export type YamlResult<T> = { ok: true; data: T; locate: Locate } | { ok: false; problems: Problem[] };
 
 /** What a zod issue expects, said in both languages. */
 function expectation(issue: z.core.$ZodIssue, input: unknown): { expected_vi: string; expected_en: string } {
@@ -37,23 +40,24 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
       }),
     };
   }
+  const locate: Locate = (path) => {
+    let node: unknown;
+    for (let n = path.length; n >= 0 && !node; n--) node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    const pos = lineCounter.linePos(range?.[0] ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
   const input = doc.toJS();
   const result = schema.safeParse(input);
-  if (result.success) return { ok: true, data: result.data };
+  if (result.success) return { ok: true, data: result.data, locate };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {
       const path = issue.path as (string | number)[];
-      // The node itself, or for a missing key its nearest existing parent.
-      let node: unknown;
-      for (let n = path.length; n >= 0 && !node; n--) node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      const range = (node as { range?: [number, number, number] } | undefined)?.range;
-      const pos = lineCounter.linePos(range?.[0] ?? 0);
       const value = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], input);
       return {
         file,
-        line: pos.line,
-        column: pos.col,
+        ...locate(path),
         field: path.join('.'),
         value: typeof value === 'object' || value === undefined ? undefined : String(value),
         code: 'yaml-schema',

@@ -1,8 +1,10 @@
 // Which charts exist: ids are stable, unique site-wide and used in URLs (/charts/<id>.svg, /embed/<id>/).
 import { describe, expect, it } from 'vitest';
 import { allCharts, chartById, chartsFor, renderChart } from '../../src/charts/index.ts';
+import { buildModel } from '../../src/charts/render.ts';
 import { loadData } from '../../src/data/load.ts';
-import { jobs, leaders, programmes, sources, unchartable } from './fixtures.ts';
+import { chartId } from '../../src/data/schemas/charts.ts';
+import { jobs, leaders, sources, unchartable } from './fixtures.ts';
 
 const data = loadData();
 
@@ -11,7 +13,7 @@ describe('chart catalogue', () => {
     const defs = allCharts(data);
     const ids = defs.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const def of defs) expect(def.id).toMatch(new RegExp(`^${def.dataset}--${def.kind}(-[a-z0-9]+)*$`));
+    for (const def of defs) expect(def.id).toMatch(new RegExp(`^${def.dataset}--[a-z0-9]+(-[a-z0-9]+)*$`));
   });
 
   it('gives the datasets of the 2009 report the charts the issue asks for', () => {
@@ -47,13 +49,22 @@ describe('chart catalogue', () => {
     for (const dataset of data.datasets) expect(chartsFor(dataset).length, dataset.meta.id).toBeGreaterThan(0);
   });
 
-  it('the comparison bars are only a fallback, for datasets no other chart fits', () => {
-    expect(chartsFor(programmes).map((d) => d.id)).toEqual(['programmes--compare']);
-    expect(chartsFor(leaders).map((d) => d.kind)).not.toContain('compare');
+  it('are the charts each dataset YAML declares, in its order: nothing is chosen by measure names', () => {
+    for (const dataset of data.datasets) {
+      expect(chartsFor(dataset).map((d) => [d.id, d.kind, d.measures]), dataset.meta.id)
+        .toEqual(dataset.meta.charts.map((c) => [chartId(dataset.meta.id, c), c.kind, c.measures]));
+    }
   });
 
-  it('a dataset whose figures fit no chart gets none', () => {
+  it('a dataset that declares no chart gets none', () => {
     expect(chartsFor(unchartable)).toEqual([]);
+  });
+
+  it('each dataset page leads with the chart that draws the most years', () => {
+    for (const dataset of data.datasets) {
+      const years = chartsFor(dataset).map((def) => new Set(buildModel(def, dataset, 'en', data.sources).figures.map((f) => f.year)).size);
+      expect(years[0], `${dataset.meta.id}: years drawn by each chart ${years.join(', ')}`).toBe(Math.max(...years));
+    }
   });
 
   it('asking for an unknown chart fails in both languages, naming the charts that exist', () => {

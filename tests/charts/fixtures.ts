@@ -40,9 +40,9 @@ export function figures(dataset: string, rows: FigureInput[]): Figure[] {
   }));
 }
 
-function dataset(meta: Omit<DatasetMeta, 'licence' | 'updated' | 'checks' | 'notes'> & Partial<DatasetMeta>, rows: FigureInput[]): Dataset {
+function dataset(meta: Omit<DatasetMeta, 'licence' | 'updated' | 'checks' | 'notes' | 'charts'> & Partial<DatasetMeta>, rows: FigureInput[]): Dataset {
   return {
-    meta: { licence: 'CC-BY-4.0', updated: '2026-01-01', checks: [], notes: [], ...meta },
+    meta: { licence: 'CC-BY-4.0', updated: '2026-01-01', checks: [], notes: [], charts: [], ...meta },
     figures: figures(meta.id, rows),
     csvFile: `data/${meta.id}.csv`,
   };
@@ -65,6 +65,7 @@ export const leaders = dataset({
     percent('women_share', 'Tỷ lệ nữ', 'Share of women', 'share'),
   ],
   checks: [{ part: 'women', whole: 'leaders', share: 'women_share' }],
+  charts: [{ kind: 'gender', measures: ['women', 'leaders', 'women_share'] }, { kind: 'share', measures: ['women_share'] }],
 }, [
   { year: 2009, breakdown: 'unit-heads', measure: 'leaders', value: 54 },
   { year: 2009, breakdown: 'unit-heads', measure: 'women', value: 11 },
@@ -84,6 +85,7 @@ export const jobs = dataset({
     { id: 'new_jobs', label: { vi: 'Việc làm mới', en: 'New jobs' }, unit: 'thousand-persons', kind: 'count' },
     percent('percent_of_plan', 'Đạt so với kế hoạch', 'Share of plan achieved', 'percent-of-plan'),
   ],
+  charts: [{ kind: 'trend', measures: ['new_jobs'] }, { kind: 'plan', measures: ['percent_of_plan'] }],
 }, [
   { year: 2009, breakdown: 'total', measure: 'new_jobs', value: 1510 },
   { year: 2009, breakdown: 'total', measure: 'percent_of_plan', value: 88.8 },
@@ -102,6 +104,7 @@ export const poverty = dataset({
     { id: 'standard-b', label: { vi: 'Chuẩn B', en: 'Standard B' } },
   ],
   measures: [percent('rate', 'Tỷ lệ hộ nghèo', 'Poor-household rate', 'rate')],
+  charts: [{ kind: 'trend', measures: ['rate'] }],
 }, [
   { year: 2009, breakdown: 'standard-a', measure: 'rate', value: 11.3 },
   { year: 2010, breakdown: 'standard-a', measure: 'rate', value: 9.5, qualifier: 'about', status: 'forecast' },
@@ -119,12 +122,13 @@ export const staff = dataset({
     { id: 'units', label: { vi: 'Một số đơn vị', en: 'Some units' } },
   ],
   measures: [percent('women_share', 'Tỷ lệ nữ', 'Share of women', 'share')],
+  charts: [{ kind: 'share', measures: ['women_share'] }],
 }, [
   { year: 2009, breakdown: 'ministry', measure: 'women_share', value: 42, qualifier: 'about' },
   { year: 2009, breakdown: 'units', measure: 'women_share', value: 26.8, decimals: 2 },
 ]);
 
-/** Counts by programme, nothing else: only the fallback comparison fits. */
+/** Counts by programme, compared side by side. */
 export const programmes = dataset({
   id: 'programmes',
   title: { vi: 'Chương trình', en: 'Programmes' },
@@ -134,12 +138,13 @@ export const programmes = dataset({
     { id: 'training', label: { vi: 'Dạy nghề', en: 'Training' } },
   ],
   measures: [{ id: 'people', label: { vi: 'Số người', en: 'People' }, unit: 'persons', kind: 'count' }],
+  charts: [{ kind: 'compare', measures: ['people'] }],
 }, [
   { year: 2009, breakdown: 'returnees', measure: 'people', value: 545 },
   { year: 2009, breakdown: 'training', measure: 'people', value: 3000, qualifier: 'more-than' },
 ]);
 
-/** Nothing to chart: single figures of unrelated measures. */
+/** A dataset that declares no chart. */
 export const unchartable = dataset({
   id: 'misc',
   title: { vi: 'Khác', en: 'Other' },

@@ -106,7 +106,7 @@ describe('CONTRIBUTING.md', () => {
         if (!result.ok) continue;
         const dataset = real.datasets.find((d) => d.meta.id === result.data.id)!;
         expect(dataset).toBeDefined();
-        for (const key of ['title', 'breakdowns', 'measures', 'checks'] as const) expect(result.data[key], key).toEqual(dataset.meta[key]);
+        for (const key of ['title', 'breakdowns', 'measures', 'checks', 'charts', 'headline'] as const) expect(result.data[key], key).toEqual(dataset.meta[key]);
       }
     });
 

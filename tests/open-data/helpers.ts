@@ -34,7 +34,7 @@ export function craftedDataset(figure: Partial<Figure> = {}): Dataset {
       title: { vi: 'Thử', en: 'Test' }, description: { vi: 'Thử', en: 'Test' },
       breakdowns: [{ id: 'total', label: { vi: 'Cả nước', en: 'Whole country' } }],
       measures: [{ id: 'change', label: { vi: 'Thay đổi', en: 'Change' }, unit: 'percent', kind: 'change' }],
-      checks: [], notes: [],
+      checks: [], notes: [], charts: [],
     },
     figures: [{
       dataset: 'crafted', line: 2, year: 2009, breakdown: 'total', measure: 'change', value: -2.5, decimals: 1,

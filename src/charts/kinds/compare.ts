@@ -1,7 +1,6 @@
 // Bars comparing one measure across breakdowns in a year (e.g. people reached by each programme).
-// Only for datasets no other chart fits, so every dataset page has a chart; breakdowns that nest
-// (a fund within all funds) are not summed or stacked, only set side by side with their labels.
-import type { Dataset } from '../../data/load.ts';
+// Breakdowns that nest (a fund within all funds) are not summed or stacked, only set side by side with their labels.
+import { compareYear } from '../../data/chart-figures.ts';
 import type { Figure } from '../../data/schemas/row.ts';
 import { t } from '../../i18n/ui.ts';
 import { figuresOf, flagsOf, lowerFirst, measureOf, noteOf, rowLabeller, tipLines, unitText, valueWithStatus } from '../data.ts';
@@ -10,30 +9,14 @@ import { notesBlock, type Note } from '../marks/notes.ts';
 import { text as textMark } from '../marks/text.ts';
 import { chartText } from '../text/index.ts';
 import { layout, palette } from '../theme.ts';
-import type { ChartDef } from '../types.ts';
-import { chartIds, type ChartKindModule } from './model.ts';
-
-const comparable = new Set(['count', 'amount']);
-
-/** The year in which a measure has the most breakdowns (the latest on a tie), if at least two. */
-function yearOf(dataset: Dataset, measure: string): number | undefined {
-  const counts = new Map<number, number>();
-  for (const f of dataset.figures) if (f.measure === measure) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
-  const best = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  return best?.[0];
-}
+import type { ChartKindModule } from './model.ts';
 
 export const compare: ChartKindModule = {
   kind: 'compare',
-  defs(dataset) {
-    const measures = dataset.meta.measures.filter((m) => comparable.has(m.kind) && yearOf(dataset, m.id) !== undefined).map((m) => m.id);
-    const ids = chartIds(dataset, 'compare', measures);
-    return measures.map((m, i): ChartDef => ({ id: ids[i]!, kind: 'compare', dataset: dataset.meta.id, measures: [m] }));
-  },
   build(def, dataset, { lang, sources }) {
     const words = chartText(lang);
     const measure = measureOf(dataset, def.measures[0]!);
-    const year = yearOf(dataset, measure.id);
+    const year = compareYear(dataset.figures, def);
     const figures = figuresOf(dataset, def, measure.id).filter((f) => f.year === year);
     const label = rowLabeller(dataset, figures, lang);
     const rows = figures.map((f) => ({

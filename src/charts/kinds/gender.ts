@@ -1,6 +1,6 @@
 // Women against men, where men are DERIVED as total − women (the sources state only the total and the women).
 // The derived bar is hatched and labelled "(suy ra)"/"(derived)" in the chart, its tooltip and its finding.
-import type { Dataset } from '../../data/load.ts';
+import { genderPairs } from '../../data/chart-figures.ts';
 import type { Figure } from '../../data/schemas/row.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/ui.ts';
@@ -10,52 +10,19 @@ import { notesBlock, type Note } from '../marks/notes.ts';
 import { hatch } from '../marks/pattern.ts';
 import { chartText } from '../text/index.ts';
 import { palette } from '../theme.ts';
-import type { ChartDef } from '../types.ts';
-import { chartIds, type ChartKindModule } from './model.ts';
-
-/** Part measures that count women or girls, by the data's naming convention. */
-const femaleCount = /^(women|girls)$/;
-
-interface Pair {
-  part: Figure;
-  whole: Figure;
-  share: Figure | undefined;
-}
-
-/** Years × breakdowns where both the women and the total are stated exactly: only then is "total − women" a count. */
-function pairs(dataset: Dataset, def: Pick<ChartDef, 'measures' | 'breakdowns'>): Pair[] {
-  const [partId, wholeId, shareId] = def.measures;
-  const order = new Map(dataset.meta.breakdowns.map((b, i) => [b.id, i]));
-  const find = (m: string | undefined, f: Figure) => dataset.figures.find((x) => x.measure === m && x.year === f.year && x.breakdown === f.breakdown);
-  const exact = (f: Figure | undefined): f is Figure => f !== undefined && !f.qualifier && f.status === 'actual';
-  return dataset.figures
-    .filter((f) => f.measure === partId && (!def.breakdowns || def.breakdowns.includes(f.breakdown)))
-    .flatMap((part): Pair[] => {
-      const whole = find(wholeId, part);
-      return exact(part) && exact(whole) && whole.value >= part.value ? [{ part, whole, share: find(shareId, part) }] : [];
-    })
-    .sort((a, b) => (order.get(a.part.breakdown)! - order.get(b.part.breakdown)!) || a.part.year - b.part.year);
-}
+import type { ChartKindModule } from './model.ts';
 
 export const gender: ChartKindModule = {
   kind: 'gender',
-  defs(dataset) {
-    const checks = dataset.meta.checks.filter((c) => femaleCount.test(c.part));
-    const candidates = checks
-      .map((c) => [c.part, c.whole, ...(c.share ? [c.share] : [])])
-      .filter((measures) => pairs(dataset, { measures }).length > 0);
-    const ids = chartIds(dataset, 'gender', candidates.map((m) => m[0]!));
-    return candidates.map((measures, i): ChartDef => ({ id: ids[i]!, kind: 'gender', dataset: dataset.meta.id, measures }));
-  },
   build(def, dataset, { lang, sources, defId }) {
     const text = chartText(lang);
     const part = measureOf(dataset, def.measures[0]!);
     const whole = measureOf(dataset, def.measures[1]!);
-    const restName = part.id === 'girls' ? text.boys : text.men;
+    const restName = def.rest === 'boys' ? text.boys : text.men;
     const derived = t(lang, 'kind.derived');
     const restLabel = `${restName} (${derived})`;
     const unit = part.unit === 'percent' ? '' : ` ${t(lang, `unit.${part.unit}`)}`;
-    const list = pairs(dataset, def);
+    const list = genderPairs(dataset.meta, dataset.figures, def);
     const label = rowLabeller(dataset, list.map((p) => p.part), lang);
     const fill = `url(#${defId('derived')})`;
 

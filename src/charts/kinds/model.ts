@@ -27,15 +27,7 @@ export interface ChartModel {
 
 export interface ChartKindModule {
   kind: ChartKind;
-  /** The charts of this kind that make sense for a dataset (none when its figures do not fit). */
-  defs(dataset: Dataset): ChartDef[];
   build(def: ChartDef, dataset: Dataset, ctx: BuildContext): ChartModel;
-}
-
-/** `labour-export--share` when a dataset has one chart of a kind, `…--share-women-share` when it has several. */
-export function chartIds(dataset: Dataset, kind: ChartKind, qualifiers: string[]): string[] {
-  const kebab = (s: string) => s.replace(/_/g, '-');
-  return qualifiers.length === 1 ? [`${dataset.meta.id}--${kind}`] : qualifiers.map((q) => `${dataset.meta.id}--${kind}-${kebab(q)}`);
 }
 
 /** The text alternative: the finding, then the details. */

@@ -8,16 +8,10 @@ import { notesBlock, type Note } from '../marks/notes.ts';
 import { hatch } from '../marks/pattern.ts';
 import { chartText } from '../text/index.ts';
 import { palette } from '../theme.ts';
-import type { ChartDef } from '../types.ts';
-import { chartIds, type ChartKindModule } from './model.ts';
+import type { ChartKindModule } from './model.ts';
 
 export const plan: ChartKindModule = {
   kind: 'plan',
-  defs(dataset) {
-    const measures = dataset.meta.measures.filter((m) => m.kind === 'percent-of-plan' && dataset.figures.some((f) => f.measure === m.id)).map((m) => m.id);
-    const ids = chartIds(dataset, 'plan', measures);
-    return measures.map((m, i): ChartDef => ({ id: ids[i]!, kind: 'plan', dataset: dataset.meta.id, measures: [m] }));
-  },
   build(def, dataset, { lang, sources, defId }) {
     const text = chartText(lang);
     const measure = measureOf(dataset, def.measures[0]!);

@@ -1,26 +1,15 @@
-// The female share as a part-of-whole bar: the women's (or girls') part filled, the whole (100%) outlined.
-import type { Dataset } from '../../data/load.ts';
+// A share (usually the women's or girls') as a part-of-whole bar: the part filled, the whole (100%) outlined.
 import { t } from '../../i18n/ui.ts';
 import { flagsOf, figuresOf, lowerFirst, measureOf, noteOf, rowLabeller, tipLines, valueWithStatus } from '../data.ts';
 import { hbars } from '../layouts/hbars.ts';
 import { notesBlock, type Note } from '../marks/notes.ts';
 import { chartText } from '../text/index.ts';
 import { palette } from '../theme.ts';
-import type { ChartDef } from '../types.ts';
-import { chartIds, type ChartKindModule } from './model.ts';
+import type { ChartKindModule } from './model.ts';
 import { formatPercent } from '../../i18n/format.ts';
-
-/** Measures that are a share of women or girls, by the naming convention of the data (women_share, girls_share). */
-export const isFemaleShare = (dataset: Dataset, measure: string) =>
-  /(^|_)(women|girls)_share$/.test(measure) && dataset.meta.measures.some((m) => m.id === measure && m.kind === 'share');
 
 export const share: ChartKindModule = {
   kind: 'share',
-  defs(dataset) {
-    const measures = dataset.meta.measures.filter((m) => isFemaleShare(dataset, m.id) && dataset.figures.some((f) => f.measure === m.id)).map((m) => m.id);
-    const ids = chartIds(dataset, 'share', measures);
-    return measures.map((m, i): ChartDef => ({ id: ids[i]!, kind: 'share', dataset: dataset.meta.id, measures: [m] }));
-  },
   build(def, dataset, { lang, sources }) {
     const text = chartText(lang);
     const measure = measureOf(dataset, def.measures[0]!);

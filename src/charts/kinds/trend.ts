@@ -12,16 +12,7 @@ import { notesBlock, type Note } from '../marks/notes.ts';
 import { chartText } from '../text/index.ts';
 import { palette, seriesSymbols } from '../theme.ts';
 import type { ChartDef } from '../types.ts';
-import { chartIds, type ChartKindModule } from './model.ts';
-
-const trendKinds = new Set(['count', 'amount', 'rate']);
-
-/** A measure has a trend when at least one breakdown has it in two or more years. */
-function hasTrend(dataset: Dataset, measure: string): boolean {
-  const years = new Map<string, Set<number>>();
-  for (const f of dataset.figures) if (f.measure === measure) years.set(f.breakdown, (years.get(f.breakdown) ?? new Set()).add(f.year));
-  return [...years.values()].some((y) => y.size >= 2);
-}
+import type { ChartKindModule } from './model.ts';
 
 function seriesOf(def: ChartDef, dataset: Dataset, lang: Lang): Series[] {
   const groups: Figure[][] = [];
@@ -45,14 +36,6 @@ const hasGap = (figures: Figure[]) => figures.some((f, i) => i > 0 && f.year - f
 
 export const trend: ChartKindModule = {
   kind: 'trend',
-  defs(dataset) {
-    const measures = dataset.meta.measures.filter((m) => trendKinds.has(m.kind) && hasTrend(dataset, m.id));
-    // Measures in the same unit share a chart (workers and women among them); other units get their own.
-    const units = [...new Set(measures.map((m) => m.unit))];
-    const groups = units.map((u) => measures.filter((m) => m.unit === u).map((m) => m.id));
-    const ids = chartIds(dataset, 'trend', groups.map((g) => g[0]!));
-    return groups.map((g, i): ChartDef => ({ id: ids[i]!, kind: 'trend', dataset: dataset.meta.id, measures: g }));
-  },
   build(def, dataset, { lang, sources }) {
     const words = chartText(lang);
     const measure = measureOf(dataset, def.measures[0]!);

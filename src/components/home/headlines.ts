@@ -1,74 +1,49 @@
-// The home page's headline figures: which figures, and how each is compared. Only keys live here;
-// every number is read from the validated data, so the home page can never disagree with a table.
-import type { SiteData } from '../../data/load.ts';
-import { findFigure, type FigureRef } from '../../data/figures.ts';
-import type { UiKey } from '../../i18n/ui.ts';
+// The home page's cards: for each dataset that declares a headline series (headline: in its YAML), the
+// series' latest actual figure, any newer figure that is not an actual result, and the whole series for
+// its trend. Nothing here names a dataset, a year or a figure: everything comes from the data.
+import type { Dataset, SiteData } from '../../data/load.ts';
+import type { Measure } from '../../data/schemas/metadata.ts';
+import type { Figure } from '../../data/schemas/row.ts';
 
-type Comparison = 'percent-of-plan' | 'women-share' | 'forecast';
-
-interface HeadlineSpec {
-  heading: UiKey;
-  figure: string;
-  compare: { kind: Comparison; figure: string }[];
+export interface HeadlineCard {
+  dataset: Dataset;
+  measure: Measure;
+  /** The latest actual result; when the series has none, its latest figure of any status (labelled as such). */
+  main: Figure;
+  /** Figures of later years that are not actual results (estimate, partial year, forecast, plan), oldest first. */
+  later: Figure[];
+  /** The series for the trend: one run per breakdown, by year. Runs are never joined to each other. */
+  runs: Figure[][];
+  /** Whether the card names the breakdown: the dataset has several, so the measure alone is ambiguous. */
+  namesBreakdown: boolean;
 }
 
-export const headlineSpecs: HeadlineSpec[] = [
-  {
-    heading: 'home.card.jobs',
-    figure: 'job-creation/2009/total/new_jobs',
-    compare: [{ kind: 'percent-of-plan', figure: 'job-creation/2009/total/percent_of_plan' }],
-  },
-  {
-    heading: 'home.card.abroad',
-    figure: 'labour-export/2009/total/workers',
-    compare: [
-      { kind: 'women-share', figure: 'labour-export/2009/total/women_share' },
-      { kind: 'percent-of-plan', figure: 'labour-export/2009/total/percent_of_plan' },
-    ],
-  },
-  {
-    heading: 'home.card.training',
-    figure: 'vocational-training/2009/total/enrolled',
-    compare: [
-      { kind: 'women-share', figure: 'vocational-training/2009/total/women_share' },
-      { kind: 'percent-of-plan', figure: 'vocational-training/2009/total/percent_of_plan' },
-    ],
-  },
-  {
-    heading: 'home.card.poverty',
-    figure: 'poverty-rate/2009/standard-2006-2010/rate',
-    compare: [{ kind: 'forecast', figure: 'poverty-rate/2010/standard-2006-2010/rate' }],
-  },
-  {
-    heading: 'home.card.leaders',
-    figure: 'leadership-appointments/2009/ministry-all-leaders/leaders',
-    compare: [{ kind: 'women-share', figure: 'leadership-appointments/2009/ministry-all-leaders/women_share' }],
-  },
-];
+const isActual = (f: Figure) => f.status === 'actual';
 
-const compareText: Record<Comparison, UiKey> = {
-  'percent-of-plan': 'home.compare.percentOfPlan',
-  'women-share': 'home.compare.womenShare',
-  forecast: 'home.compare.forecast',
-};
-
-export interface Headline {
-  heading: UiKey;
-  main: FigureRef;
-  compare: { text: UiKey; ref: FigureRef }[];
+/** The headline series of a dataset, or undefined when its YAML declares none. */
+export function headlineCard(dataset: Dataset): HeadlineCard | undefined {
+  const { headline, measures, breakdowns } = dataset.meta;
+  if (!headline) return undefined;
+  const measure = measures.find((m) => m.id === headline.measure)!;
+  // Breakdowns in the order given (the headline's own list, or the dataset's): on a tie in the latest
+  // year, the one listed last wins, so a newer poverty standard comes before the one it replaced.
+  const order = headline.breakdowns ?? breakdowns.map((b) => b.id);
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const figures = dataset.figures
+    .filter((f) => f.measure === measure.id && rank.has(f.breakdown))
+    .sort((a, b) => rank.get(a.breakdown)! - rank.get(b.breakdown)! || a.year - b.year);
+  const newest = (list: Figure[]) => list.reduce<Figure | undefined>((best, f) => (!best || f.year > best.year || (f.year === best.year && rank.get(f.breakdown)! > rank.get(best.breakdown)!) ? f : best), undefined);
+  // The validator guarantees a headline has at least one figure (headline-empty).
+  const main = newest(figures.filter(isActual)) ?? newest(figures)!;
+  const later = figures.filter((f) => f.year > main.year && !isActual(f)).sort((a, b) => a.year - b.year || rank.get(a.breakdown)! - rank.get(b.breakdown)!);
+  const runs = order.map((id) => figures.filter((f) => f.breakdown === id)).filter((run) => run.length > 0);
+  return { dataset, measure, main, later, runs, namesBreakdown: breakdowns.length > 1 };
 }
 
-function lookup(data: SiteData, key: string): FigureRef {
-  const ref = findFigure(data, key);
-  // A missing headline figure is a broken build, not a silently empty card.
-  if (!ref) throw new Error(`Home page headline figure "${key}" is not in the data (src/components/home/headlines.ts).`);
-  return ref;
-}
-
-export function headlines(data: SiteData): Headline[] {
-  return headlineSpecs.map((spec) => ({
-    heading: spec.heading,
-    main: lookup(data, spec.figure),
-    compare: spec.compare.map((c) => ({ text: compareText[c.kind], ref: lookup(data, c.figure) })),
-  }));
+/** Every dataset's card, the newest figures first (then in catalogue order). */
+export function headlineCards(data: SiteData): HeadlineCard[] {
+  return data.datasets
+    .map(headlineCard)
+    .filter((c): c is HeadlineCard => c !== undefined)
+    .sort((a, b) => b.main.year - a.main.year);
 }

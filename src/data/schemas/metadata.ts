@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chartDeclarationSchema, headlineSchema } from './charts.ts';
 import { bilingual, kebabId, snakeId } from './common.ts';
 
 /** Units are stated here, never in cells. Counts must be whole numbers. */
@@ -41,6 +42,9 @@ export const datasetMetaSchema = z.strictObject({
   measures: z.array(measureSchema).min(1),
   checks: z.array(partOfWholeSchema).default([]),
   notes: z.array(bilingual).default([]),
+  /** Charts on the dataset page, in this order, and the home page's headline series. */
+  charts: z.array(chartDeclarationSchema).default([]),
+  headline: headlineSchema.optional(),
 });
 
 export type DatasetMeta = z.output<typeof datasetMetaSchema>;
