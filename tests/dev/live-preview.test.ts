@@ -160,8 +160,11 @@ describe('npm run dev', () => {
   it('keeps the latest actual figure on the home page and lists a newer estimate apart, labelled', async () => {
     const { figure } = edit;
     const edited = figure.value + 1;
-    const next = figure.year + 1;
-    const cells = readFileSync(csvPath, 'utf8').split('\n')[figure.line - 1]!.split(',');
+    const rows = readFileSync(csvPath, 'utf8').split('\n');
+    const cells = rows[figure.line - 1]!.split(',');
+    // A year after every figure of this series, whatever its status (the data may already hold later estimates).
+    const years = rows.map((r) => r.split(',')).filter((c) => c[1] === cells[1] && c[2] === cells[2]).map((c) => Number(c[0]));
+    const next = Math.max(...years) + 1;
     appendFileSync(csvPath, `${[next, cells[1], cells[2], edited + 5000, 'about', 'estimate', ...cells.slice(6)].join(',')}\n`);
     expect(validateData(site).problems, 'the added row must be valid').toEqual([]);
     const later = `${next} (estimate): about ${formatNumber(edited + 5000, 'en')}`;
