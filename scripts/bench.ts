@@ -14,7 +14,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { pageBytes, type Bytes, type PageBytes } from './bench/page-bytes.ts';
 import { syntheticSite } from './bench/synthetic-site.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
-import { langOfPath, pageTypeOf } from '../src/seo/page-types.ts';
+import { pageTypeOf } from '../src/seo/page-types.ts';
+import { langOfPath } from '../src/urls.ts';
 
 const projectRoot = resolve('.');
 const args = new Set(process.argv.slice(2));

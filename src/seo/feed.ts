@@ -2,10 +2,9 @@
 import { getCollection } from 'astro:content';
 import { loadData, type SiteData } from '../data/load.ts';
 import { loadChangelog, type ChangelogEntry } from '../data/export/changelog.ts';
-import { localePath, otherLang } from '../i18n/paths.ts';
-import { t, type Lang } from '../i18n/ui.ts';
+import { otherLang, t, type Lang } from '../i18n/ui.ts';
+import { absoluteUrl, changelogDayPath, changelogPath, feedPath, homePath, localePath } from '../urls.ts';
 import { atomXml, type AtomEntry } from './atom.ts';
-import { feedPath } from './feed-path.ts';
 
 /** The annual reports published as narrative pages, and the source document each one is. */
 export const REPORTS = [{ year: 2009, sourceId: 'molisa-2009-report', path: '/report/2009/' }] as const;
@@ -23,9 +22,9 @@ function changeEntry(entry: ChangelogEntry, index: number, data: SiteData, lang:
   const titles = entry.datasets.map((id) => data.datasets.find((d) => d.meta.id === id)?.meta.title[lang] ?? id);
   return {
     // Stable across builds: the date, kind and datasets name the change; the position breaks ties.
-    id: new URL(`/changelog/#${entry.date}-${entry.kind}-${entry.datasets.join('+')}-${index}`, site).href,
+    id: absoluteUrl(site, `${changelogPath('vi')}#${entry.date}-${entry.kind}-${entry.datasets.join('+')}-${index}`),
     title: `${t(lang, `data.changelog.kind.${entry.kind}`)}: ${titles.join(', ')}`,
-    link: new URL(`${localePath(lang, '/changelog/')}#changes-${entry.date}`, site).href,
+    link: absoluteUrl(site, changelogDayPath(lang, entry.date)),
     updated: entry.date,
     summary: entry[lang],
     category: entry.kind,
@@ -51,13 +50,13 @@ export async function feedXml(lang: Lang, site: URL): Promise<string> {
   const changes = loadChangelog(data).map((e, i, all) => changeEntry(e, all.length - i, data, lang, site));
   const entries = [...reports, ...changes].sort((a, b) => b.updated.localeCompare(a.updated));
   return atomXml({
-    id: new URL(feedPath(lang), site).href,
+    id: absoluteUrl(site, feedPath(lang)),
     lang,
     title: `${t(lang, 'feed.title')} · ${t(lang, 'site.title')}`,
     subtitle: t(lang, 'site.tagline'),
-    self: new URL(feedPath(lang), site).href,
-    home: new URL(localePath(lang, '/'), site).href,
-    alternate: { lang: otherLang(lang), href: new URL(feedPath(otherLang(lang)), site).href },
+    self: absoluteUrl(site, feedPath(lang)),
+    home: absoluteUrl(site, homePath(lang)),
+    alternate: { lang: otherLang(lang), href: absoluteUrl(site, feedPath(otherLang(lang))) },
     author: t(lang, 'site.title'),
     entries,
   });

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { neighbours, reportPath, sourceAnchor, sourcePassagePath } from '../../src/components/report/tree.ts';
+import { neighbours, reportPath, sourcePassagePath, sourceSection } from '../../src/components/report/tree.ts';
+import { sectionAnchor } from '../../src/data/sections.ts';
 import { chartIds, figureKeys, langs, reportPages } from './mdx-files.ts';
 
 const DIST = 'dist';
@@ -59,7 +60,7 @@ describe('built report pages', () => {
             const doc = html(reportPath(lang, page.slug));
             expect(doc).toContain(`href="${sourcePassagePath(lang, part, section)}"`);
             const source = html(`${lang === 'en' ? '/en' : ''}/sources/molisa-2009-report/`);
-            expect(source).toContain(`id="${sourceAnchor(part, section)}"`);
+            expect(source).toContain(`id="${sectionAnchor(sourceSection(part, section))}"`);
           });
         }
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ancestorKeys, breadcrumb, buildToc, headingNumber, neighbours, reportPath, sourceAnchor, sourcePassagePath, type TocNode,
+  ancestorKeys, breadcrumb, buildToc, headingNumber, neighbours, reportPath, sourcePassagePath, sourceSection, type TocNode,
 } from '../../src/components/report/tree.ts';
 import { langs, reportPages } from './mdx-files.ts';
 
@@ -8,9 +8,8 @@ const outline = (nodes: TocNode[]): unknown[] => nodes.map((n) => (n.children.le
 
 describe('report tree', () => {
   it('anchors of the source passage follow the source page’s ids', () => {
-    expect(sourceAnchor(1, 'I.2.1')).toBe('section-i-2-1');
-    expect(sourceAnchor(1, 'II.2.3')).toBe('section-ii-2-3');
-    expect(sourceAnchor(2, 'I')).toBe('section-p2-i');
+    expect(sourceSection(1, 'I.2.1')).toBe('I.2.1');
+    expect(sourceSection(2, 'I')).toBe('P2.I');
     expect(sourcePassagePath('vi', 1, 'I.1')).toBe('/sources/molisa-2009-report/#section-i-1');
     expect(sourcePassagePath('en', 2, 'II')).toBe('/en/sources/molisa-2009-report/#section-p2-ii');
   });

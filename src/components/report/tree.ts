@@ -1,13 +1,13 @@
 // The report's section tree: reading order, table of contents, breadcrumbs, paths and source anchors.
 // Pure functions over the pages' frontmatter, so they can be tested without Astro.
-import { sectionAnchor } from '../../data/sections.ts';
 import type { Lang } from '../../i18n/ui.ts';
+import { REPORT_INDEX_SLUG, reportPath as reportYearPath, sourcePassagePath as passagePath } from '../../urls.ts';
 import type { ReportPageData } from './schema.ts';
 
 export const REPORT_YEAR = 2009;
 export const REPORT_SOURCE_ID = 'molisa-2009-report';
 /** The opening page's slug: content/report/<lang>/index.mdx is served at /report/2009/. */
-export const INDEX_SLUG = 'index';
+export const INDEX_SLUG = REPORT_INDEX_SLUG;
 
 export interface ReportPage {
   slug: string;
@@ -51,27 +51,12 @@ export const groupTitles: Record<string, Record<Lang, string>> = {
   },
 };
 
-const langPrefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
+export const reportPath = (lang: Lang, slug: string = INDEX_SLUG) => reportYearPath(lang, REPORT_YEAR, slug);
 
-/** /report/2009/<slug>/ or /en/report/2009/<slug>/; the opening page is /report/2009/. */
-export function reportPath(lang: Lang, slug: string = INDEX_SLUG): string {
-  const tail = slug === INDEX_SLUG ? '' : `${slug}/`;
-  return `${langPrefix(lang)}/report/${REPORT_YEAR}/${tail}`;
-}
+/** How the source document numbers a section: "I.2.1"; Part two "I" → "P2.I". */
+export const sourceSection = (part: 1 | 2, section: string) => (part === 2 ? `P2.${section}` : section);
 
-/** Anchor of the passage on the source page: "I.2.1" → section-i-2-1; Part two "I" → section-p2-i. */
-export function sourceAnchor(part: 1 | 2, section: string): string {
-  // The same function the source document page uses for its ids, so the two cannot drift.
-  return sectionAnchor(part === 2 ? `P2.${section}` : section);
-}
-
-export function sourcePassagePath(lang: Lang, part: 1 | 2, section: string): string {
-  return `${langPrefix(lang)}/sources/${REPORT_SOURCE_ID}/#${sourceAnchor(part, section)}`;
-}
-
-export function datasetPath(lang: Lang, dataset: string): string {
-  return `${langPrefix(lang)}/datasets/${dataset}/`;
-}
+export const sourcePassagePath = (lang: Lang, part: 1 | 2, section: string) => passagePath(lang, REPORT_SOURCE_ID, sourceSection(part, section));
 
 export const nodeKey = (part: 1 | 2, section?: string) => (section ? `p${part}.${section}` : `p${part}`);
 
