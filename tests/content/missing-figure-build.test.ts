@@ -13,7 +13,7 @@ afterAll(() => rmSync(site, { recursive: true, force: true }));
 const BROKEN_KEY = 'labour-export/2009/total/women-abroad';
 const BROKEN_FILE = 'content/report/vi/i-2-1-labour-employment.mdx';
 
-/** The site's code and data, with only the 2009 report's routes and two of its pages (a smaller, faster build). */
+/** The site's code and data, with only the report section route and two of its pages (a smaller, faster build). */
 function copySite(): void {
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(site, f));
   for (const d of ['src', 'data', 'public']) cpSync(join(ROOT, d), join(site, d), { recursive: true });
@@ -24,7 +24,8 @@ function copySite(): void {
     if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(site, 'node_modules', name));
   }
   rmSync(join(site, 'src/pages'), { recursive: true });
-  for (const d of ['src/pages/report/2009', 'src/pages/en/report/2009']) cpSync(join(ROOT, d), join(site, d), { recursive: true });
+  const route = 'src/pages/[...lang]/report/[year]';
+  cpSync(join(ROOT, route), join(site, route), { recursive: true });
   for (const lang of ['vi', 'en']) {
     mkdirSync(join(site, 'content/report', lang), { recursive: true });
     for (const page of ['index.mdx', 'i-2-1-labour-employment.mdx']) {

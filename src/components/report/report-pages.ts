@@ -1,7 +1,8 @@
 // The report's pages in one language, from the content collection.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../../i18n/ui.ts';
-import { INDEX_SLUG, type ReportPage } from './tree.ts';
+import { langs, type Lang } from '../../i18n/ui.ts';
+import { langParam } from '../../urls.ts';
+import { INDEX_SLUG, REPORT_YEAR, type ReportPage } from './tree.ts';
 
 export interface ReportEntry extends ReportPage {
   entry: CollectionEntry<'report'>;
@@ -25,10 +26,16 @@ export async function reportPages(lang: Lang): Promise<ReportEntry[]> {
     .map(({ entry, slug }) => ({ entry, slug, data: entry.data }));
 }
 
-/** getStaticPaths for /report/2009/<slug>/ in one language (the opening page has its own route). */
-export async function reportStaticPaths(lang: Lang) {
-  const pages = await reportPages(lang);
-  return pages.filter((p) => p.slug !== INDEX_SLUG).map((p) => ({ params: { slug: p.slug } }));
+/** getStaticPaths for /[...lang]/report/<year>/[...slug]: every page in both languages; the opening page has no slug. */
+export async function reportStaticPaths() {
+  const paths = [];
+  for (const lang of langs) {
+    for (const p of await reportPages(lang)) {
+      const slug = p.slug === INDEX_SLUG ? undefined : p.slug;
+      paths.push({ params: { lang: langParam(lang), year: String(REPORT_YEAR), slug }, props: { lang, slug: p.slug } });
+    }
+  }
+  return paths;
 }
 
 /** The reporting-system page in one language (content/reporting-system/<lang>/index.mdx); the build fails without it. */
