@@ -44,8 +44,8 @@ describe('UI dictionaries', () => {
   });
 
   it('fills placeholders and refuses a missing one', () => {
-    expect(tf('vi', 'home.headlines', { year: 2009 })).toBe('Số liệu nổi bật năm 2009');
-    expect(tf('en', 'home.headlines', { year: 2009 })).toBe('Headline figures, 2009');
+    expect(tf('vi', 'home.headlines', { year: 2031 })).toBe('Số liệu nổi bật năm 2031');
+    expect(tf('en', 'home.headlines', { year: 2031 })).toBe('Headline figures, 2031');
     expect(() => tf('en', 'home.headlines', {})).toThrow(/\{year\}/);
     expect(t('en', 'lang.switch')).toBe('Tiếng Việt');
   });

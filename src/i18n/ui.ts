@@ -21,7 +21,7 @@ export function t(lang: Lang, k: UiKey): string {
   return dictionaries[lang][k];
 }
 
-/** A dictionary string with {placeholders} filled: tf('vi', 'home.headlines', { year: 2009 }). */
+/** A dictionary string with {placeholders} filled: tf('vi', 'home.headlines', { year: 2031 }). */
 export function tf(lang: Lang, k: UiKey, params: Record<string, string | number>): string {
   return t(lang, k).replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];

@@ -1,21 +1,23 @@
 // The site's feed per language: the annual reports and every data update from the changelog.
-import { getCollection } from 'astro:content';
 import { loadData, type SiteData } from '../data/load.ts';
 import { loadChangelog, type ChangelogEntry } from '../data/export/changelog.ts';
 import { otherLang, t, type Lang } from '../i18n/ui.ts';
-import { absoluteUrl, changelogDayPath, changelogPath, feedPath, homePath, localePath } from '../urls.ts';
+import { absoluteUrl, changelogDayPath, changelogPath, feedPath, homePath, reportPath } from '../urls.ts';
+import { siteReports } from '../components/report/report-pages.ts';
 import { atomXml, type AtomEntry } from './atom.ts';
 
-/** The annual reports published as narrative pages, and the source document each one is. */
-export const REPORTS = [{ year: 2009, sourceId: 'molisa-2009-report', path: '/report/2009/' }] as const;
-
-/** A report's date on the site: the latest update of the datasets whose figures come from it. */
-function reportUpdated(data: SiteData, sourceId: string): string | undefined {
-  return data.datasets
+/**
+ * A report's date on the site: the latest update of the datasets whose figures come from it, or, when
+ * none does yet, its source document's date of issue.
+ */
+function reportUpdated(data: SiteData, sourceId: string | undefined): string | undefined {
+  if (!sourceId) return undefined;
+  const fromData = data.datasets
     .filter((d) => d.figures.some((f) => f.source === sourceId))
     .map((d) => d.meta.updated)
     .sort()
     .at(-1);
+  return fromData ?? data.sources.find((s) => s.id === sourceId)?.date;
 }
 
 function changeEntry(entry: ChangelogEntry, index: number, data: SiteData, lang: Lang, site: URL): AtomEntry {
@@ -33,18 +35,18 @@ function changeEntry(entry: ChangelogEntry, index: number, data: SiteData, lang:
 
 export async function feedXml(lang: Lang, site: URL): Promise<string> {
   const data = loadData();
-  const reportPages = await getCollection('report');
-  const reports: AtomEntry[] = REPORTS.flatMap((report) => {
-    const opening = reportPages.find((p) => p.data.order === 0 && (p.filePath ?? p.id).includes(`/${lang}/`));
-    const updated = reportUpdated(data, report.sourceId);
-    if (!opening || !updated) return [];
+  const reports: AtomEntry[] = (await siteReports()).flatMap(({ report, opening }) => {
+    const updated = reportUpdated(data, report.source);
+    if (!updated) return [];
     return [{
-      id: new URL(report.path, site).href,
-      title: opening.data.title,
-      link: new URL(localePath(lang, report.path), site).href,
+      // The same id in both languages' feeds: it names the report, not the page.
+      id: absoluteUrl(site, reportPath('vi', report.year)),
+      title: report.title[lang],
+      link: absoluteUrl(site, reportPath(lang, report.year)),
       updated,
-      summary: opening.data.description,
+      summary: opening(lang).description,
       category: 'report',
+      author: report.issuer[lang],
     }];
   });
   const changes = loadChangelog(data).map((e, i, all) => changeEntry(e, all.length - i, data, lang, site));

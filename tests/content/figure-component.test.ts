@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { figureText } from '../../src/components/report/figure-text.ts';
 import { figureKeysIn } from '../../src/components/report/page-context.ts';
-import { MissingFigureError, resolveFigure } from '../../src/components/report/resolve-figure.ts';
+import { MissingFigureError, resolveFigure } from '../../src/reports/resolve-figure.ts';
 import { loadData } from '../../src/data/load.ts';
 
 const data = loadData();
-const FILE = 'content/report/vi/i-2-1-labour-employment.mdx';
+const FILE = 'content/report/2009/vi/i-2-1-labour-employment.mdx';
 const text = (key: string, lang: 'vi' | 'en', options = {}) => figureText(resolveFigure(data, key, FILE), lang, options);
 
 describe('<Fig> text', () => {

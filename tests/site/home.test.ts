@@ -1,11 +1,15 @@
 // The home page's headline figures, as a reader sees them in each language, each linking to its dataset.
 import { describe, expect, it } from 'vitest';
 import { attr, element, page, tags, textOf } from './dist.ts';
-import { headlineSpecs } from '../../src/components/home/headlines.ts';
-import { findFigure } from '../../src/data/figures.ts';
+import { headlines, headlineSpecs } from '../../src/components/home/headlines.ts';
 import { loadData } from '../../src/data/load.ts';
 import { formatFigure } from '../../src/i18n/format.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { reportPath } from '../../src/urls.ts';
+import { publishedReports } from '../content/mdx-files.ts';
+
+/** Newest first, as the home page takes them. */
+const reportYears = publishedReports().map((r) => r.year).sort((a, b) => b - a);
 
 
 describe('home page', () => {
@@ -32,8 +36,7 @@ describe('home page', () => {
     const section = element(html, 'section', 'aria-labelledby="headlines"')!;
     const cardHtml = section.split('<li class="card"').slice(1);
     expect(cardHtml).toHaveLength(headlineSpecs.length);
-    headlineSpecs.forEach((spec, i) => {
-      const ref = findFigure(data, spec.figure)!;
+    headlines(data, reportYears).forEach(({ main: ref }, i) => {
       expect(textOf(cardHtml[i]!)).toContain(formatFigure(ref.figure, ref.measure, 'en'));
       const hrefs = tags(cardHtml[i]!, 'a').map((a) => attr(a, 'href'));
       expect(hrefs).toContain(`/en/datasets/${ref.dataset.meta.id}/`);
@@ -42,7 +45,7 @@ describe('home page', () => {
 
   it('shows the flag of a headline figure that carries one, in words', () => {
     const data = loadData();
-    const flagged = headlineSpecs.flatMap((s) => [s.figure, ...s.compare.map((c) => c.figure)]).map((k) => findFigure(data, k)!.figure).filter((f) => f.flag);
+    const flagged = headlines(data, reportYears).flatMap((h) => [h.main, ...h.compare.map((c) => c.ref)]).map((r) => r.figure).filter((f) => f.flag);
     expect(flagged.length).toBeGreaterThan(0);
     for (const f of flagged) {
       expect(vi).toContain(`⚠ ${t('vi', `flag.${f.flag!}`)}`);
@@ -55,6 +58,6 @@ describe('home page', () => {
     const hrefs = tags(html, 'a').map((a) => attr(a, 'href'));
     for (const d of loadData().datasets) expect(hrefs).toContain(`/datasets/${d.meta.id}/`);
     expect(hrefs).toContain('/sources/molisa-2009-report/');
-    expect(hrefs).toContain('/report/2009/');
+    expect(hrefs).toContain(reportPath('vi', reportYears[0]!));
   });
 });

@@ -1,6 +1,6 @@
 // Looks up a narrative figure by key and fails loudly, naming the MDX file, when it is not in the data.
-import type { SiteData } from '../../data/load.ts';
-import { findFigure, keyOf, parseFigureKey, type FigureRef } from '../../data/figures.ts';
+import type { SiteData } from '../data/load.ts';
+import { findFigure, keyOf, parseFigureKey, type FigureRef } from '../data/figures.ts';
 
 /** Thrown when an MDX page asks for a figure the validated data does not have. */
 export class MissingFigureError extends Error {
@@ -16,12 +16,16 @@ export class MissingFigureError extends Error {
   }
 }
 
-function knownKeysHint(data: SiteData, key: string): { vi: string; en: string } {
+/** What to write instead: the form of a key, or the keys that exist for that dataset and year. */
+export function knownKeysHint(data: SiteData, key: string): { vi: string; en: string } {
   const k = parseFigureKey(key);
   if (!k) {
+    // A real key as the example, so it always exists.
+    const first = data.datasets.flatMap((d) => d.figures)[0];
+    const example = first ? ` "${keyOf(first)}"` : '';
     return {
-      vi: 'Khóa phải có dạng bộ-dữ-liệu/năm/phân-tổ/chỉ-tiêu, ví dụ "labour-export/2009/total/women".',
-      en: 'A key is dataset/year/breakdown/measure, e.g. "labour-export/2009/total/women".',
+      vi: `Khóa phải có dạng bộ-dữ-liệu/năm/phân-tổ/chỉ-tiêu, ví dụ${example}.`,
+      en: `A key is dataset/year/breakdown/measure, e.g.${example}.`,
     };
   }
   const dataset = data.datasets.find((d) => d.meta.id === k.dataset);
