@@ -57,8 +57,8 @@ export class Refusal extends Error {
 }
 
 /**
- * Years of the base report in a text become the new report's: with 2009 → 2010, "năm 2009" becomes
- * "năm 2010" and "tasks for 2010" "tasks for 2011". A period such as "2006–2010" is left alone.
+ * Years of the base report in a text become the new report's: with 2030 → 2031, "năm 2030" becomes
+ * "năm 2031" and "tasks for 2031" "tasks for 2032". A period such as "2026–2031" is left alone.
  */
 export function shiftYears(text: string, from: number, to: number): string {
   return text.replace(/(?<!\d\s?[–-]\s?)\b(\d{4})\b(?!\s?[–-]\s?\d)/g, (m, y: string) => {
