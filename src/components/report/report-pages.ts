@@ -35,8 +35,17 @@ function placeOf(entry: CollectionEntry<'report'>) {
   return { year: Number(year), lang: lang as Lang, slug: slug!, file: entry.filePath ?? `content/report/${entry.id}.mdx` };
 }
 
+/** Worked out once per build (every dataset page asks); `npm run dev` reads afresh so edits show. */
+let once: Promise<SiteReport[]> | undefined;
+
 /** The reports on the site, newest first. The content loader has validated everything already. */
-export async function siteReports(): Promise<SiteReport[]> {
+export function siteReports(): Promise<SiteReport[]> {
+  if (SHOW_DRAFTS) return readReports();
+  once ??= readReports();
+  return once;
+}
+
+async function readReports(): Promise<SiteReport[]> {
   const all = readCatalogue(process.cwd()).reports;
   const entries = await getCollection('report');
   const pages: SitePage[] = entries.flatMap((entry) => {
