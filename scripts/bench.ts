@@ -14,11 +14,20 @@ import { join, relative, resolve, sep } from 'node:path';
 import { pageBytes, type Bytes, type PageBytes } from './bench/page-bytes.ts';
 import { syntheticSite } from './bench/synthetic-site.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
-import { langOfPath, pageTypeOf } from '../src/seo/page-types.ts';
+import { pageTypeOf } from '../src/seo/page-types.ts';
+import { readCatalogue } from '../src/reports/read.ts';
+import { langOfPath, reportPath } from '../src/urls.ts';
 
 const projectRoot = resolve('.');
 const args = new Set(process.argv.slice(2));
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** A built section page of the newest report (its labour section when it has one, the page measured so far). */
+function newestReportSection(out: string): string {
+  const year = Math.max(...readCatalogue(projectRoot).reports.filter((r) => r.status === 'published').map((r) => r.year));
+  const slugs = readdirSync(join(out, reportPath('vi', year)), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return reportPath('vi', year, slugs.find((s) => s.includes('labour')) ?? slugs[0]);
+}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -128,7 +137,7 @@ async function main(): Promise<void> {
   bytesByType(realOut);
 
   console.log('\n## Lighthouse');
-  await lighthouseScores(realOut, ['/', '/datasets/labour-export/', '/report/2009/i-2-1-labour-employment/', '/en/datasets/leadership-appointments/']);
+  await lighthouseScores(realOut, ['/', '/datasets/labour-export/', newestReportSection(realOut), '/en/datasets/leadership-appointments/']);
   rmSync(realOut, { recursive: true, force: true });
 
   if (!args.has('--skip-validate')) {

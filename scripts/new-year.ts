@@ -8,9 +8,8 @@
 // the validator never reads them, so rows filled in there but never copied over would be lost
 // without a word, and copying rows between files in the web editor is itself error-prone.
 //
-// Narrative pages are not scaffolded: the report pages are the 2009 report's own sections
-// (content/report/<vi|en>/<slug>.mdx, served at /report/2009/), so empty pages for another year
-// would publish as 2009 sections. A new year's report text needs a developer; see CONTRIBUTING.md.
+// The report's narrative pages are another command's: `npm run new-report -- <year>` scaffolds them as
+// drafts (content/report/<year>/), which the public site leaves out until staff mark them ready.
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plausibleYears, validateData, type Dataset, type SiteData } from '../src/data/load.ts';
@@ -172,7 +171,7 @@ function run(root: string, args: readonly string[], now = new Date()): string[] 
   out.push('  2. Điền các dòng ở trên. / Fill in the rows above.');
   out.push('  3. npm run validate: liệt kê mọi ô còn trống; trang web chỉ được xây dựng khi không còn lỗi nào. / lists every cell still blank; the site builds only when no error is left.');
   out.push('  4. Ghi vào content/changelog.yml và đổi updated: trong tệp .yml của các bộ dữ liệu đã sửa (CONTRIBUTING.md, mục 2.3). / Record the change in content/changelog.yml and set updated: in the .yml of each dataset changed (CONTRIBUTING.md, section 2.3).');
-  out.push('  5. Trang thuyết minh của báo cáo năm mới cần lập trình viên (CONTRIBUTING.md, mục 7). / The new report\'s narrative pages need a developer (CONTRIBUTING.md, section 7).');
+  out.push(`  5. Các trang của báo cáo năm ${year}: npm run new-report -- ${year} (CONTRIBUTING.md, mục 7.2). / The ${year} report's pages: npm run new-report -- ${year} (CONTRIBUTING.md, section 7.2).`);
   return out;
 }
 

@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { datasetLoader } from './data/loader.ts';
-import { reportPageSchema, reportingSystemPageSchema } from './components/report/schema.ts';
+import { reportLoader } from './reports/loader.ts';
+import { reportPageSchema, reportingSystemPageSchema } from './reports/schemas.ts';
 
 export const collections = {
   data: defineCollection({ loader: datasetLoader() }),
-  // The 2009 report's sections, one MDX per section per language: content/report/<vi|en>/<slug>.mdx
-  report: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/report' }), schema: reportPageSchema }),
+  // The annual reports' pages, one MDX per section per language: content/report/<year>/<vi|en>/<slug>.mdx,
+  // listed in content/reports.yml; checked with file and line before Astro reads them.
+  report: defineCollection({ loader: reportLoader(), schema: reportPageSchema }),
   reportingSystem: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/reporting-system' }), schema: reportingSystemPageSchema }),
 };

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import vi from '../src/i18n/vi.json' with { type: 'json' };
 import en from '../src/i18n/en.json' with { type: 'json' };
 import { dictionarySchema, t, tf } from '../src/i18n/ui.ts';
-import { localePath, splitLocale, twinPath } from '../src/i18n/paths.ts';
 import { formatDate, formatFigure, formatFigureValue, formatNumber, formatPercent } from '../src/i18n/format.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -49,29 +48,6 @@ describe('UI dictionaries', () => {
     expect(tf('en', 'home.card.when', { year: 2024, status: 'estimate' })).toBe('2024 (estimate)');
     expect(() => tf('en', 'home.card.when', { status: 'estimate' })).toThrow(/\{year\}/);
     expect(t('en', 'lang.switch')).toBe('Tiếng Việt');
-  });
-});
-
-describe('locale paths', () => {
-  it('keep Vietnamese unprefixed and English under /en/ with the same slug', () => {
-    expect(localePath('vi', '/datasets/labour-export/')).toBe('/datasets/labour-export/');
-    expect(localePath('en', '/datasets/labour-export/')).toBe('/en/datasets/labour-export/');
-    expect(localePath('en', '/en/datasets/labour-export/')).toBe('/en/datasets/labour-export/');
-    expect(localePath('vi', '/en/')).toBe('/');
-    expect(localePath('en', '/')).toBe('/en/');
-    expect(localePath('en', '/sources/x/#section-i-2-1')).toBe('/en/sources/x/#section-i-2-1');
-  });
-
-  it('give the twin of a page in the other language', () => {
-    expect(twinPath('vi', '/datasets/job-creation/')).toBe('/en/datasets/job-creation/');
-    expect(twinPath('en', '/en/datasets/job-creation/')).toBe('/datasets/job-creation/');
-    expect(twinPath('en', '/en/')).toBe('/');
-    expect(twinPath('vi', '/')).toBe('/en/');
-  });
-
-  it('do not mistake a path that merely starts with "en" for English', () => {
-    expect(splitLocale('/enrolment/')).toEqual({ lang: 'vi', path: '/enrolment/' });
-    expect(splitLocale('/en/enrolment/')).toEqual({ lang: 'en', path: '/enrolment/' });
   });
 });
 

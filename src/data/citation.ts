@@ -5,7 +5,7 @@ import { t, tf, type Lang } from '../i18n/ui.ts';
 import type { Dataset } from './load.ts';
 import type { Figure } from './schemas/row.ts';
 import type { Source } from './schemas/sources.ts';
-import { datasetPath, figureAnchor } from './site-links.ts';
+import { absoluteUrl, datasetPath, figurePath } from '../urls.ts';
 
 /** "CC-BY-4.0" (SPDX, as the metadata writes it) → "CC BY 4.0" and its deed URL. */
 export function licence(spdx: string): { label: string; url?: string } {
@@ -13,8 +13,6 @@ export function licence(spdx: string): { label: string; url?: string } {
   if (!cc) return { label: spdx };
   return { label: `CC ${cc[1]!.toUpperCase()} ${cc[2]}`, url: `https://creativecommons.org/licenses/${cc[1]!.toLowerCase()}/${cc[2]}/` };
 }
-
-const absolute = (path: string, site: string | URL) => new URL(path, site).href;
 
 function sourceName(source: Source, lang: Lang): string {
   const when = source.number ?? source.date?.slice(0, 4) ?? (source.year !== undefined ? String(source.year) : undefined);
@@ -38,14 +36,14 @@ export function datasetCitation(dataset: Dataset, sources: readonly Source[], la
     `${t(lang, 'site.title')} (${meta.updated.slice(0, 4)}).`,
     `${meta.title[lang]} [${t(lang, 'cite.dataset')}], ${t(lang, 'cite.updated')} ${formatDate(meta.updated, lang)}.`,
     `${t(lang, 'cite.source')}: ${sourcesPart(dataset, sources, lang)}.`,
-    `${absolute(datasetPath(meta.id, lang), site)}`,
+    absoluteUrl(site, datasetPath(lang, meta.id)),
     `(${tf(lang, 'cite.licence', { licence: licence(meta.licence).label })}).`,
   ].join(' ');
 }
 
 /** The URL of one figure: its cell in the dataset page's table. */
 export function figureUrl(figure: Figure, lang: Lang, site: string | URL): string {
-  return absolute(`${datasetPath(figure.dataset, lang)}#${figureAnchor(figure)}`, site);
+  return absoluteUrl(site, figurePath(lang, figure));
 }
 
 export function figureCitation(dataset: Dataset, figure: Figure, sources: readonly Source[], lang: Lang, site: string | URL): string {

@@ -8,7 +8,7 @@ export interface FigureRef {
   measure: Measure;
 }
 
-/** "labour-export/2009/total/women" → the validated figure; the key format narrative pages use. */
+/** "labour-export/2031/total/women" → the validated figure; the key format narrative pages use. */
 export function parseFigureKey(key: string): { dataset: string; year: number; breakdown: string; measure: string } | undefined {
   const m = /^([a-z0-9-]+)\/(\d{4})\/([a-z0-9-]+)\/([a-z0-9_]+)$/.exec(key.trim());
   return m ? { dataset: m[1]!, year: Number(m[2]), breakdown: m[3]!, measure: m[4]! } : undefined;

@@ -1,4 +1,5 @@
 // Every message staff can see, in Vietnamese and English. CONTRIBUTING.md is checked against this list.
+import { reportMessages } from '../reports/messages.ts';
 export interface MessageParams {
   value?: string;
   expected?: string;
@@ -81,8 +82,8 @@ export const messages = {
     en: () => 'A share or rate must be between 0 and 100.',
   },
   'year-invalid': {
-    vi: () => 'Năm phải là 4 chữ số, ví dụ 2009.',
-    en: () => 'The year must be four digits, for example 2009.',
+    vi: () => 'Năm phải là 4 chữ số, ví dụ 2010.',
+    en: () => 'The year must be four digits, for example 2010.',
   },
   'year-implausible': {
     vi: (p) => `Năm ngoài khoảng hợp lý ${p.expected}. Kiểm tra lỗi gõ.`,
@@ -168,6 +169,7 @@ export const messages = {
     vi: (p) => `Tệp CSV không có dòng nào của ${p.hint_vi}, nên trang chủ không có gì để hiện. Thêm số liệu, hoặc chọn chỉ tiêu khác cho headline.`,
     en: (p) => `The CSV has no row of ${p.hint_en}, so the home page would have nothing to show. Add the figures, or choose another measure under headline.`,
   },
+  ...reportMessages,
 } satisfies Record<string, MessageText>;
 
 export type MessageCode = keyof typeof messages;

@@ -5,6 +5,7 @@ import en from './en.json' with { type: 'json' };
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
 export const defaultLang: Lang = 'vi';
+export const otherLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');
 
 /** Every UI string key; both dictionaries must have exactly these (strict: no missing, no extra). */
 const key = z.string().min(1);

@@ -10,6 +10,8 @@ export interface AtomEntry {
   updated: string;
   summary: string;
   category?: string;
+  /** Who wrote what the entry is about, when not the feed's own author. */
+  author?: string;
 }
 
 export interface AtomFeed {
@@ -56,6 +58,7 @@ export function atomXml(feed: AtomFeed): string {
       `    <title>${escapeXml(e.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(e.link)}"/>`,
       `    <updated>${timestamp(e.updated)}</updated>`,
+      ...(e.author ? [`    <author><name>${escapeXml(e.author)}</name></author>`] : []),
       ...(e.category ? [`    <category term="${escapeXml(e.category)}"/>`] : []),
       `    <summary>${escapeXml(e.summary)}</summary>`,
       '  </entry>',

@@ -1,15 +1,13 @@
 // The page types of the URL contract (see the helpers' brief and DESIGN.md), from a URL path.
 // Used by the quality gates and the benchmark to group pages.
-
-export type PageLang = 'vi' | 'en';
-export const langOfPath = (urlPath: string): PageLang => (urlPath === '/en/' || urlPath.startsWith('/en/') ? 'en' : 'vi');
+import { splitLocale } from '../urls.ts';
 
 export type PageType =
   | 'home' | 'catalogue' | 'dataset' | 'source' | 'report' | 'reporting-system'
   | 'search' | '404' | 'changelog' | 'embed' | 'other';
 
 export function pageTypeOf(urlPath: string): PageType {
-  const path = urlPath.replace(/^\/en\//, '/');
+  const path = splitLocale(urlPath).path;
   if (path === '/') return 'home';
   if (/^\/404(\.html|\/)$/.test(path)) return '404';
   if (path === '/datasets/') return 'catalogue';

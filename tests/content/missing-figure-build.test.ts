@@ -1,58 +1,45 @@
 // A real `astro build` of a copy of the site whose MDX asks for a figure that is not in the data:
-// the build must fail, and say which MDX file and which key, in Vietnamese and English.
+// the build must fail before publishing anything, and say which MDX file, line and key, in Vietnamese
+// and English, with no stack trace.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, outerEnv, removeCopy, ROOT } from '../annual-cycle/site-copy.ts';
+import { catalogue } from './mdx-files.ts';
 
-const ROOT = resolve('.');
-const site = mkdtempSync(join(tmpdir(), 'report-missing-figure-'));
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+const site = copyProject('report-missing-figure-');
+afterAll(() => removeCopy(site));
 
-const BROKEN_KEY = 'labour-export/2009/total/women-abroad';
-const BROKEN_FILE = 'content/report/vi/i-2-1-labour-employment.mdx';
+// The 2009 report's own text: its labour-export sentence.
+const year = catalogue().find((r) => r.source === 'molisa-2009-report')!.year;
+const GOOD_KEY = `labour-export/${year}/total/women`;
+const BROKEN_KEY = `labour-export/${year}/total/women-abroad`;
+const BROKEN_FILE = `content/report/${year}/vi/i-2-1-labour-employment.mdx`;
 
-/** The site's code and data, with only the 2009 report's routes and two of its pages (a smaller, faster build). */
-function copySite(): void {
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(site, f));
-  for (const d of ['src', 'data', 'public']) cpSync(join(ROOT, d), join(site, d), { recursive: true });
-  // Link the packages one by one so the build's caches (node_modules/.astro, .vite) stay in the copy
-  // and never touch the real site's while another build runs.
-  mkdirSync(join(site, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(site, 'node_modules', name));
-  }
-  rmSync(join(site, 'src/pages'), { recursive: true });
-  for (const d of ['src/pages/report/2009', 'src/pages/en/report/2009']) cpSync(join(ROOT, d), join(site, d), { recursive: true });
-  for (const lang of ['vi', 'en']) {
-    mkdirSync(join(site, 'content/report', lang), { recursive: true });
-    for (const page of ['index.mdx', 'i-2-1-labour-employment.mdx']) {
-      cpSync(join(ROOT, 'content/report', lang, page), join(site, 'content/report', lang, page));
-    }
-  }
+/** Breaks one key in the copy; returns the line it is on. */
+function breakKey(): number {
   const broken = join(site, BROKEN_FILE);
   const text = readFileSync(broken, 'utf8');
-  const edited = text.replace('k="labour-export/2009/total/women"', `k="${BROKEN_KEY}"`);
-  if (edited === text) throw new Error(`${BROKEN_FILE} no longer uses labour-export/2009/total/women; update this test`);
-  writeFileSync(broken, edited);
+  const at = text.indexOf(`k="${GOOD_KEY}"`);
+  if (at < 0) throw new Error(`${BROKEN_FILE} no longer uses ${GOOD_KEY}; update this test`);
+  writeFileSync(broken, text.replace(`k="${GOOD_KEY}"`, `k="${BROKEN_KEY}"`));
+  return text.slice(0, at).split('\n').length;
 }
 
 describe('a figure key that is not in the data', () => {
-  it('fails `astro build`, naming the MDX file and the key in both languages, with no stack trace', () => {
-    copySite();
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: site,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-      timeout: 240_000,
-    });
+  it('fails `astro build`, naming the MDX file, line and key in both languages, with no stack trace', () => {
+    const line = breakKey();
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, encoding: 'utf8', env: outerEnv(), timeout: 240_000 });
     const output = `${run.stdout}\n${run.stderr}`;
-    expect(run.status, output.slice(-3000)).not.toBe(0);
     const tail = output.slice(-3000);
-    expect(output, tail).toContain(`${BROKEN_FILE}: không có số liệu "${BROKEN_KEY}"`);
-    expect(output, tail).toContain(`${BROKEN_FILE}: no figure "${BROKEN_KEY}"`);
-    expect(output).not.toMatch(/^\s+at .*resolve-figure/m);
-    expect(existsSync(join(site, 'dist/report/2009/i-2-1-labour-employment/index.html'))).toBe(false);
+    expect(run.status, tail).not.toBe(0);
+    expect(output, tail).toMatch(new RegExp(`${BROKEN_FILE}:${line}:\\d+ .*"${BROKEN_KEY}"`));
+    expect(output, tail).toContain(`vi: Không có số liệu "${BROKEN_KEY}" trong dữ liệu đã kiểm tra.`);
+    expect(output, tail).toContain(`en: No figure "${BROKEN_KEY}" in the validated data.`);
+    // The keys that do exist for that dataset and year, so the editor can pick the right one.
+    expect(output, tail).toContain(GOOD_KEY);
+    expect(output).not.toMatch(/^\s+at .*(resolve-figure|validate)/m);
+    expect(existsSync(join(site, 'dist'))).toBe(false);
   }, 300_000);
 });

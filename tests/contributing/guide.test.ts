@@ -10,6 +10,7 @@ import { messages, type MessageCode, type MessageParams } from '../../src/data/m
 import { datasetMetaSchema, measureKinds, units } from '../../src/data/schemas/metadata.ts';
 import { csvColumns, flags, qualifiers, statuses } from '../../src/data/schemas/row.ts';
 import { sourcesFileSchema } from '../../src/data/schemas/sources.ts';
+import { reportPageSchema } from '../../src/reports/schemas.ts';
 import { parseYaml } from '../../src/data/yaml.ts';
 import { validateCsv } from '../../src/data/validate-csv.ts';
 import { plausibleYears } from '../../src/data/load.ts';
@@ -136,6 +137,26 @@ describe('CONTRIBUTING.md', () => {
           expect({ kind: entry.kind, issuer: entry.issuer, title: entry.title, file: entry.file }).toEqual({ kind: source.kind, issuer: source.issuer, title: source.title, file: source.file });
         }
       }
+    });
+
+    it('the report page frontmatter is valid and is the real page’s, in each language', () => {
+      const blocks = examples(guide, 'report-page');
+      expect(blocks).toHaveLength(2);
+      blocks.forEach((block, i) => {
+        const lang = i === 0 ? 'vi' : 'en';
+        const data = reportPageSchema.parse(parse(block));
+        const real = readFileSync(join(repo, 'content/report/2009', lang, 'i-2-1-labour-employment.mdx'), 'utf8');
+        expect(data).toEqual(reportPageSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(real)![1]!)));
+      });
+    });
+
+    it('the new-report messages it quotes are the ones the command prints', () => {
+      const script = readFileSync(join(repo, 'src', 'reports', 'scaffold.ts'), 'utf8');
+      for (const quoted of ['đã có báo cáo năm ${year}. Không ghi đè gì', 'already has a report for ${year}. Nothing was overwritten']) {
+        expect(script).toContain(quoted);
+      }
+      expect(vi).toContain('> Lỗi: content/reports.yml đã có báo cáo năm 2010. Không ghi đè gì; để sửa báo cáo đó, hãy sửa trực tiếp các tệp trong content/report/2010/.');
+      expect(halves.en).toContain('> Error: content/reports.yml already has a report for 2010. Nothing was overwritten; to change that report, edit the files in content/report/2010/ directly.');
     });
 
     it('the changelog entry is valid and is a real entry of the changelog', () => {

@@ -10,10 +10,11 @@ const node = join(repo, 'node_modules', '.bin', 'node');
 
 const temps: string[] = [];
 
-/** A copy of the real data folder in a temporary directory; the real data is never touched. */
+/** A copy of the real data and content folders in a temporary directory; the real ones are never touched. */
 export function copyOfData(): string {
   const root = mkdtempSync(join(tmpdir(), 'tbpn-contrib-'));
   cpSync(join(repo, 'data'), join(root, 'data'), { recursive: true });
+  cpSync(join(repo, 'content'), join(root, 'content'), { recursive: true });
   temps.push(root);
   return root;
 }

@@ -17,8 +17,8 @@ function itemOf(html: string, id: string): string {
 
 describe('yearCoverage', () => {
   it('finds runs of consecutive years and the gaps between them', () => {
-    expect(yearCoverage([2014, 2009, 2011, 2012, 2009])).toEqual({ years: [2009, 2011, 2012, 2014], ranges: [[2009, 2009], [2011, 2012], [2014, 2014]], gaps: [2010, 2013] });
-    expect(yearCoverage([2009])).toEqual({ years: [2009], ranges: [[2009, 2009]], gaps: [] });
+    expect(yearCoverage([2015, 2010, 2012, 2013, 2010])).toEqual({ years: [2010, 2012, 2013, 2015], ranges: [[2010, 2010], [2012, 2013], [2015, 2015]], gaps: [2011, 2014] });
+    expect(yearCoverage([2031])).toEqual({ years: [2031], ranges: [[2031, 2031]], gaps: [] });
   });
 });
 

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
 import { loadChangelog } from '../../src/data/export/changelog.ts';
 import { atomXml } from '../../src/seo/atom.ts';
+import { reportPath } from '../../src/urls.ts';
+import { publishedReports } from '../content/mdx-files.ts';
 import { fileOfUrlPath, readDist, siteOrigin } from './site.ts';
 
 interface ParsedEntry {
@@ -38,11 +40,12 @@ describe.each([
     expect(xml).toContain(`hreflang="${lang === 'vi' ? 'en' : 'vi'}"`);
   });
 
-  it('has one entry per data update in the changelog, and the 2009 report', () => {
+  it('has one entry per data update in the changelog, and one per published report', () => {
     const changelog = loadChangelog(loadData());
     expect(entries.filter((e) => e.category !== 'report')).toHaveLength(changelog.length);
-    const report = entries.find((e) => e.category === 'report');
-    expect(report?.link).toBe(`${siteOrigin()}${lang === 'en' ? '/en' : ''}/report/2009/`);
+    const reports = entries.filter((e) => e.category === 'report');
+    expect(reports.map((e) => e.link).sort()).toEqual(publishedReports().map((r) => `${siteOrigin()}${reportPath(lang, r.year)}`).sort());
+    for (const r of publishedReports()) expect(reports.map((e) => e.title)).toContain(r.title[lang]);
   });
 
   it('has unique entry ids, newest first, and every link opens a built page', () => {

@@ -1,7 +1,9 @@
 // The built site as tests see it: which HTML pages exist, their URL paths, language and page type.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { langOfPath, pageTypeOf, type PageLang, type PageType } from '../../src/seo/page-types.ts';
+import { pageTypeOf, type PageType } from '../../src/seo/page-types.ts';
+import { langOfPath } from '../../src/urls.ts';
+import type { Lang as PageLang } from '../../src/i18n/ui.ts';
 
 export { langOfPath, pageTypeOf, type PageLang, type PageType };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { attr, element, ids, page, tags, textOf } from './dist.ts';
 import { loadData } from '../../src/data/load.ts';
 import { sectionAnchor } from '../../src/data/sections.ts';
-import { figureAnchor, noteAnchor } from '../../src/data/site-links.ts';
+import { figureAnchor, noteAnchor } from '../../src/urls.ts';
 import { formatDate, formatFigureValue } from '../../src/i18n/format.ts';
 import { t, type Lang } from '../../src/i18n/ui.ts';
 

@@ -1,7 +1,6 @@
 // Women against men, where men are DERIVED as total − women (the sources state only the total and the women).
 // The derived bar is hatched and labelled "(suy ra)"/"(derived)" in the chart, its tooltip and its finding.
 import { genderPairs } from '../../data/chart-figures.ts';
-import type { Figure } from '../../data/schemas/row.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/ui.ts';
 import { breakdownLabel, derivedText, figureSource, flagsOf, lowerFirst, measureOf, noteOf, rowLabeller, tipLines, valueText } from '../data.ts';

@@ -1,7 +1,8 @@
 // Chart lookups shared by the chart image endpoints, the embed pages and the embed snippet.
 import { allCharts, type ChartDef } from '../../charts/index.ts';
 import { loadData, type Dataset, type SiteData } from '../../data/load.ts';
-import type { Lang } from '../../i18n/ui.ts';
+import { langs, type Lang } from '../../i18n/ui.ts';
+import { chartFileStem } from '../../urls.ts';
 
 export interface ChartRef {
   def: ChartDef;
@@ -37,12 +38,9 @@ export function chartRef(chartId: string): ChartRef {
   return ref;
 }
 
-/** Image files per chart: Vietnamese at /charts/<id>.svg, English at /charts/<id>.en.svg (same for .png). */
-export const imageName = (chartId: string, lang: Lang) => (lang === 'vi' ? chartId : `${chartId}.en`);
-
-/** getStaticPaths for the image endpoints: one file per chart per language. */
+/** getStaticPaths for the image endpoints: one file per chart per language (see chartSvgPath in urls.ts). */
 export function chartImagePaths() {
-  return chartRefs().flatMap((ref) => (['vi', 'en'] as const).map((lang) => ({ params: { chart: imageName(ref.def.id, lang) }, props: { ...ref, lang } })));
+  return chartRefs().flatMap((ref) => langs.map((lang) => ({ params: { chart: chartFileStem(lang, ref.def.id) }, props: { ...ref, lang } })));
 }
 
 export interface ChartImageProps extends ChartRef {

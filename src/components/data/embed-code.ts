@@ -1,5 +1,5 @@
 // The iframe code news sites paste to embed a chart.
-import { absolute, embedPath } from '../../data/export/urls.ts';
+import { absoluteUrl, embedPath } from '../../urls.ts';
 import type { Lang } from '../../i18n/ui.ts';
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -15,6 +15,6 @@ export function embedHeight(svg: string, columnWidth = 640): number {
 }
 
 export function embedCode(chartId: string, title: string, lang: Lang, site: string | URL, height: number): string {
-  const src = absolute(site, embedPath(chartId, lang));
+  const src = absoluteUrl(site, embedPath(lang, chartId));
   return `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy" style="border:0;max-width:44rem"></iframe>`;
 }

@@ -10,7 +10,7 @@ export function formatBytes(bytes: number, lang: Lang): string {
   return `${formatNumber(bytes / (1024 * 1024), lang, 1)} MB`;
 }
 
-/** "2009, 2011–2012, 2014": every run of consecutive years; a dash only where no year is missing. */
+/** "2010, 2012–2013, 2015": every run of consecutive years; a dash only where no year is missing. */
 export function formatYearRanges(coverage: YearCoverage): string {
   return coverage.ranges.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)).join(', ');
 }

@@ -1,9 +1,4 @@
 // What a component inside an MDX page knows about where it is: the language (from the URL) and the file.
-import type { Lang } from '../../i18n/ui.ts';
-
-export function langFromPath(pathname: string): Lang {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'vi';
-}
 
 /** The MDX file being rendered, as the page recorded it; the URL when a page did not. */
 export function mdxFileOf(locals: App.Locals, pathname: string): string {

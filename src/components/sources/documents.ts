@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DATA_DIR, loadData } from '../../data/load.ts';
 import { parseDocument, type ParsedDocument } from '../../data/document.ts';
 import type { Source } from '../../data/schemas/sources.ts';
-import { hasSourcePage } from '../../data/site-links.ts';
+import { hasSourcePage } from '../../urls.ts';
 
 export interface SourceDocument {
   source: Source;

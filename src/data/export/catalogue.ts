@@ -3,7 +3,7 @@
 export interface YearCoverage {
   /** Years with at least one figure, ascending. */
   years: number[];
-  /** Runs of consecutive years: 2009, 2011–2012 → [[2009, 2009], [2011, 2012]]. */
+  /** Runs of consecutive years: 2010, 2012–2013 → [[2010, 2010], [2012, 2013]]. */
   ranges: [number, number][];
   /** Years between the first and the last with no figure: the gaps a reader must not mistake for a series. */
   gaps: number[];

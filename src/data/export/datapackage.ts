@@ -10,7 +10,7 @@ import { CRLF } from './csv-writer.ts';
 import { datasetCsv } from './dataset-csv.ts';
 import { sourcesOf } from './dataset-json.ts';
 import { licenceOf } from './licence.ts';
-import { absolute, csvPath, DATAPACKAGE_PATH, sourcePagePath } from './urls.ts';
+import { absoluteUrl, csvPath, datapackagePath, homePath, sourcePath } from '../../urls.ts';
 
 export const PACKAGE_NAME = 'tien-bo-phu-nu';
 
@@ -39,7 +39,7 @@ function field(column: ExportColumn, ctx: ColumnContext) {
 
 /** A catalogue entry as a Data Package source: its title in both languages and where to read it. */
 function packageSource(source: Source, site: string | URL) {
-  const path = source.url ?? (source.file ? absolute(site, sourcePagePath(source.id, 'vi')) : undefined);
+  const path = source.url ?? (source.file ? absoluteUrl(site, sourcePath('vi', source.id)) : undefined);
   return { title: both(source.title), ...(path ? { path } : {}) };
 }
 
@@ -76,13 +76,13 @@ export function dataPackage(data: SiteData, site: string | URL) {
   return {
     profile: 'tabular-data-package',
     name: PACKAGE_NAME,
-    id: absolute(site, DATAPACKAGE_PATH),
+    id: absoluteUrl(site, datapackagePath()),
     title: 'Số liệu vì sự tiến bộ phụ nữ / Statistics on the advancement of women in Viet Nam',
     description: [
       'Số liệu từ các báo cáo năm về công tác vì sự tiến bộ phụ nữ của Bộ Lao động – Thương binh và Xã hội, mỗi số liệu kèm tài liệu nguồn, mục và câu trích. Tệp CSV: UTF-8 có BOM, dấu phẩy phân cách, dấu chấm thập phân.',
       'Figures from the annual reports of the Ministry of Labour, Invalids and Social Affairs (MOLISA) on its work for the advancement of women, each with its source document, section and quoted sentence. CSV files: UTF-8 with a BOM, comma-separated, point as decimal mark.',
     ].join('\n\n'),
-    homepage: absolute(site, '/'),
+    homepage: absoluteUrl(site, homePath('vi')),
     keywords: ['gender', 'women', 'Viet Nam', 'MOLISA', 'bình đẳng giới', 'phụ nữ', 'tiến bộ phụ nữ'],
     licenses: licences,
     sources: data.sources.map((s) => packageSource(s, site)),

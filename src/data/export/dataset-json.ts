@@ -3,7 +3,7 @@ import { datasetCitation } from '../citation.ts';
 import type { Dataset } from '../load.ts';
 import type { Source } from '../schemas/sources.ts';
 import { licenceOf } from './licence.ts';
-import { absolute, csvPath, datasetPagePath, jsonPath, ARCHIVE_PATH, DATAPACKAGE_PATH } from './urls.ts';
+import { absoluteUrl, archivePath, csvPath, datapackagePath, datasetPath, jsonPath, sourcePath } from '../../urls.ts';
 
 /** One figure as published: the CSV row's content with unit and precision, blanks as null. */
 export function figureJson(dataset: Dataset, figure: Dataset['figures'][number]) {
@@ -38,7 +38,7 @@ export function sourceJson(source: Source, site: string | URL) {
     issuer: source.issuer,
     title: source.title,
     url: source.url ?? null,
-    page: source.file ? { vi: absolute(site, `/sources/${source.id}/`), en: absolute(site, `/en/sources/${source.id}/`) } : null,
+    page: source.file ? { vi: absoluteUrl(site, sourcePath('vi', source.id)), en: absoluteUrl(site, sourcePath('en', source.id)) } : null,
     summary: source.summary ?? null,
   };
 }
@@ -61,11 +61,11 @@ export function datasetJson(dataset: Dataset, sources: readonly Source[], site: 
     /** Ready-to-paste citation, as the dataset page shows it. */
     citation: { vi: datasetCitation(dataset, sources, 'vi', site), en: datasetCitation(dataset, sources, 'en', site) },
     urls: {
-      page: { vi: absolute(site, datasetPagePath(meta.id, 'vi')), en: absolute(site, datasetPagePath(meta.id, 'en')) },
-      csv: absolute(site, csvPath(meta.id)),
-      json: absolute(site, jsonPath(meta.id)),
-      datapackage: absolute(site, DATAPACKAGE_PATH),
-      archive: absolute(site, ARCHIVE_PATH),
+      page: { vi: absoluteUrl(site, datasetPath('vi', meta.id)), en: absoluteUrl(site, datasetPath('en', meta.id)) },
+      csv: absoluteUrl(site, csvPath(meta.id)),
+      json: absoluteUrl(site, jsonPath(meta.id)),
+      datapackage: absoluteUrl(site, datapackagePath()),
+      archive: absoluteUrl(site, archivePath()),
     },
     breakdowns: meta.breakdowns,
     measures: meta.measures,

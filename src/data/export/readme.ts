@@ -3,7 +3,7 @@ import type { SiteData } from '../load.ts';
 import { exportColumns } from './columns.ts';
 import { CRLF, UTF8_BOM } from './csv-writer.ts';
 import { licenceOf } from './licence.ts';
-import { absolute, ARCHIVE_PATH, cataloguePath, changelogPath, csvPath, DATAPACKAGE_PATH } from './urls.ts';
+import { absoluteUrl, archivePath, cataloguePath, changelogPath, csvPath, datapackagePath } from '../../urls.ts';
 
 export function archiveReadme(data: SiteData, site: string | URL): string {
   const licences = [...new Set(data.datasets.map((d) => d.meta.licence))].map(licenceOf);
@@ -12,8 +12,8 @@ export function archiveReadme(data: SiteData, site: string | URL): string {
   const lines = [
     'SỐ LIỆU VÌ SỰ TIẾN BỘ PHỤ NỮ — STATISTICS ON THE ADVANCEMENT OF WOMEN IN VIET NAM',
     '',
-    `Nguồn / Source: ${absolute(site, cataloguePath('vi'))}`,
-    `Tệp này / This archive: ${absolute(site, ARCHIVE_PATH)}`,
+    `Nguồn / Source: ${absoluteUrl(site, cataloguePath('vi'))}`,
+    `Tệp này / This archive: ${absoluteUrl(site, archivePath())}`,
     '',
     '== Tiếng Việt ==',
     '',
@@ -67,9 +67,9 @@ export function archiveReadme(data: SiteData, site: string | URL): string {
     '',
     ...licences.map((l) => `  ${l.name} — ${l.title} — ${l.path}`),
     '',
-    `Gói dữ liệu / Data package: ${absolute(site, DATAPACKAGE_PATH)}`,
-    `Nhật ký thay đổi / Changelog: ${absolute(site, changelogPath('vi'))} · ${absolute(site, changelogPath('en'))}`,
-    `Ví dụ / Example: ${absolute(site, csvPath(data.datasets[0]?.meta.id ?? 'id'))}`,
+    `Gói dữ liệu / Data package: ${absoluteUrl(site, datapackagePath())}`,
+    `Nhật ký thay đổi / Changelog: ${absoluteUrl(site, changelogPath('vi'))} · ${absoluteUrl(site, changelogPath('en'))}`,
+    `Ví dụ / Example: ${absoluteUrl(site, csvPath(data.datasets[0]?.meta.id ?? 'id'))}`,
   ];
   // BOM and CRLF like the CSV files, so Notepad on any Windows version opens it correctly.
   return UTF8_BOM + lines.join(CRLF) + CRLF;

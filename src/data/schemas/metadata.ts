@@ -34,7 +34,7 @@ export const datasetMetaSchema = z.strictObject({
   id: kebabId,
   title: bilingual,
   description: bilingual,
-  /** Where the 2009 report discusses it, e.g. "I.2.1". */
+  /** The section of the annual report its figures come from, e.g. "I.2.1" (a report in data/sources.yml and content/reports.yml). */
   report_section: z.string().optional(),
   licence: z.string().min(1),
   updated: z.iso.date(),
